@@ -1,0 +1,57 @@
+package newsbot.bot.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import newsbot.core.store.ArticleListing;
+import newsbot.core.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List every stored article, newest first.")
+final class ListCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsbotCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--json", description = "Print a JSON array.")
+    boolean json;
+
+    @Override
+    public Integer call() throws StoreException {
+        List<ArticleListing> articles = root.openDigests(root.settings()).articles();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Json.write(articles.stream().map(ListCommand::toJson).toList()));
+        } else {
+            for (ArticleListing a : articles) {
+                out.printf("%-25s %-5s %-22s %s%n    %s%n", a.published().map(Object::toString).orElse("(no date)"),
+                        a.language(), a.outlet().isEmpty() ? "-" : a.outlet(), a.title(),
+                        IngestCommand.printable(a.path()));
+            }
+            out.printf("%d article(s)%n", articles.size());
+        }
+        out.flush();
+        return 0;
+    }
+
+    static Map<String, Object> toJson(ArticleListing a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("path", a.path());
+        m.put("title", a.title());
+        m.put("published", a.published().map(Object::toString).orElse(null));
+        m.put("language", a.language());
+        m.put("url", a.url().isEmpty() ? null : a.url());
+        m.put("outlet", a.outlet().isEmpty() ? null : a.outlet());
+        m.put("author", a.author().isEmpty() ? null : a.author());
+        m.put("format", a.format());
+        return m;
+    }
+}

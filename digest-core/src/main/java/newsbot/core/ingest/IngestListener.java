@@ -1,0 +1,15 @@
+package newsbot.core.ingest;
+
+/** Hears how far a scan is; called from the scanning thread. */
+public interface IngestListener {
+    IngestListener NONE = new IngestListener() {
+    };
+
+    /** The folder is listed: {@code toRead} new or changed files will now be read. */
+    default void started(int listed, int toRead) {
+    }
+
+    /** One more of the files to read was handled. */
+    default void fileDone() {
+    }
+}
