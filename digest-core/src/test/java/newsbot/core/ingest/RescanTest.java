@@ -1,0 +1,196 @@
+package newsbot.core.ingest;
+
+import static newsbot.core.ingest.IngestFixture.markdown;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import newsbot.core.store.ArticleListing;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a rescan does with added, changed, renamed, deleted, copied and untouched files. */
+class RescanTest {
+    @TempDir
+    Path tmp;
+    IngestFixture fx;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fx = new IngestFixture(tmp);
+        fx.write("2024-04-17/call.md", markdown("中美防长视频通话", "中国国防部长董军应约同美国国防部长奥斯汀视频通话。"));
+        fx.write("2023-12-21/brown.md", markdown("美中军方恢复对话", "布朗与刘振立举行视频会议。"));
+    }
+
+    @Test
+    void firstScanAddsEveryArticle() throws Exception {
+        IngestReport r = fx.ingest();
+
+        assertThat(r.scanned()).isEqualTo(2);
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.errors()).isEmpty();
+        assertThat(fx.servedTitles()).containsExactly("中美防长视频通话", "美中军方恢复对话");
+    }
+
+    @Test
+    void rescanOfUnchangedFolderParsesNothing() throws Exception {
+        fx.ingest();
+        int parsesAfterFirstScan = fx.parses.get();
+
+        IngestReport r = fx.ingest();
+
+        assertThat(fx.parses.get()).isEqualTo(parsesAfterFirstScan);
+        assertThat(r.parsed()).isZero();
+        assertThat(r.unchanged()).isEqualTo(2);
+        assertThat(r.added() + r.updated() + r.removed() + r.moved()).isZero();
+    }
+
+    @Test
+    void changedFileUpdatesTheSameArticleWithAHigherSequenceNumber() throws Exception {
+        fx.ingest();
+        ArticleListing before = find("美中军方恢复对话");
+
+        fx.write("2023-12-21/brown.md", markdown("美中军方恢复对话（更新）", "布朗与刘振立举行视频会议，讨论台湾问题。"));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.updated()).isEqualTo(1);
+        assertThat(r.parsed()).isEqualTo(1);
+        ArticleListing after = find("美中军方恢复对话（更新）");
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(after.seq()).isGreaterThan(fx.store.lastSeq() - 1).isGreaterThan(before.seq());
+        assertThat(fx.servedTitles()).hasSize(2);
+    }
+
+    @Test
+    void touchedFileWithSameBytesIsReadButNotParsed() throws Exception {
+        fx.ingest();
+        Path p = fx.folder.resolve("2024-04-17/call.md");
+        Files.setLastModifiedTime(p, FileTime.fromMillis(Files.getLastModifiedTime(p).toMillis() + 5_000));
+
+        IngestReport r = fx.ingest();
+
+        assertThat(r.parsed()).isZero();
+        assertThat(r.unchanged()).isEqualTo(2);
+        assertThat(r.updated()).isZero();
+    }
+
+    @Test
+    void renamedFileKeepsItsArticle() throws Exception {
+        fx.ingest();
+        ArticleListing before = find("中美防长视频通话");
+
+        Files.move(fx.folder.resolve("2024-04-17/call.md"), fx.folder.resolve("2024-04-17/renamed.md"));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.moved()).isEqualTo(1);
+        assertThat(r.added() + r.removed()).isZero();
+        assertThat(r.parsed()).isZero();
+        ArticleListing after = find("中美防长视频通话");
+        assertThat(after.id()).isEqualTo(before.id());
+        assertThat(after.seq()).isEqualTo(before.seq());
+        assertThat(after.path()).isEqualTo("2024-04-17/renamed.md");
+    }
+
+    @Test
+    void fileMovedToAnotherFolderKeepsItsArticle() throws Exception {
+        fx.ingest();
+        long id = find("中美防长视频通话").id();
+
+        Files.createDirectories(fx.folder.resolve("archive/2024"));
+        Files.move(fx.folder.resolve("2024-04-17/call.md"), fx.folder.resolve("archive/2024/call.md"));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.moved()).isEqualTo(1);
+        assertThat(find("中美防长视频通话").id()).isEqualTo(id);
+        assertThat(find("中美防长视频通话").path()).isEqualTo("archive/2024/call.md");
+    }
+
+    @Test
+    void deletedFileMarksItsArticleRemovedButKeepsIt() throws Exception {
+        fx.ingest();
+
+        Files.delete(fx.folder.resolve("2023-12-21/brown.md"));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.removed()).isEqualTo(1);
+        assertThat(fx.servedTitles()).containsExactly("中美防长视频通话");
+        assertThat(fx.count("SELECT count(*) FROM articles WHERE removed_at IS NOT NULL")).isEqualTo(1);
+        assertThat(fx.count("SELECT count(*) FROM article_sections s JOIN articles a ON a.id = s.article_id "
+                + "WHERE a.removed_at IS NOT NULL")).isPositive();
+    }
+
+    @Test
+    void fileThatComesBackIsServedAgain() throws Exception {
+        fx.ingest();
+        byte[] bytes = Files.readAllBytes(fx.folder.resolve("2023-12-21/brown.md"));
+        Files.delete(fx.folder.resolve("2023-12-21/brown.md"));
+        fx.ingest();
+
+        fx.write("restored/brown.md", bytes);
+        IngestReport r = fx.ingest();
+
+        assertThat(r.added()).isEqualTo(1);
+        assertThat(r.parsed()).isZero();
+        assertThat(fx.servedTitles()).contains("美中军方恢复对话");
+        assertThat(fx.count("SELECT count(*) FROM articles")).isEqualTo(2);
+    }
+
+    @Test
+    void byteIdenticalCopyIsADuplicateNotASecondArticle() throws Exception {
+        fx.ingest();
+
+        fx.write("2024-04-18/call-copy.md", Files.readAllBytes(fx.folder.resolve("2024-04-17/call.md")));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.duplicates()).isEqualTo(1);
+        assertThat(r.added()).isZero();
+        assertThat(r.parsed()).isZero();
+        assertThat(fx.served()).hasSize(2);
+        assertThat(find("中美防长视频通话").path()).isEqualTo("2024-04-17/call.md");
+        assertThat(fx.count("SELECT count(*) FROM article_files WHERE duplicate = 1")).isEqualTo(1);
+    }
+
+    @Test
+    void copiesInTheFirstScanAreDuplicatesToo() throws Exception {
+        fx.write("2024-04-18/call.md", Files.readAllBytes(fx.folder.resolve("2024-04-17/call.md")));
+        fx.write("2024-04-19/call.md", Files.readAllBytes(fx.folder.resolve("2024-04-17/call.md")));
+
+        IngestReport r = fx.ingest();
+
+        assertThat(r.added()).isEqualTo(2);
+        assertThat(r.duplicates()).isEqualTo(2);
+        assertThat(fx.served()).hasSize(2);
+    }
+
+    @Test
+    void deletingTheFirstFileHandsTheArticleToItsCopy() throws Exception {
+        fx.write("2024-04-18/call-copy.md", Files.readAllBytes(fx.folder.resolve("2024-04-17/call.md")));
+        fx.ingest();
+        long id = find("中美防长视频通话").id();
+
+        Files.delete(fx.folder.resolve("2024-04-17/call.md"));
+        IngestReport r = fx.ingest();
+
+        assertThat(r.removed()).isZero();
+        assertThat(find("中美防长视频通话").id()).isEqualTo(id);
+        assertThat(find("中美防长视频通话").path()).isEqualTo("2024-04-18/call-copy.md");
+    }
+
+    @Test
+    void sequenceNumbersOnlyGrow() throws Exception {
+        fx.ingest();
+        long first = fx.store.lastSeq();
+        fx.write("new/third.md", markdown("第三篇", "海上军事安全磋商机制工作小组会议。"));
+        fx.ingest();
+
+        assertThat(fx.store.lastSeq()).isGreaterThan(first);
+        assertThat(find("第三篇").seq()).isEqualTo(fx.store.lastSeq());
+    }
+
+    private ArticleListing find(String title) throws Exception {
+        return fx.served().stream().filter(a -> a.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("no served article titled " + title));
+    }
+}
