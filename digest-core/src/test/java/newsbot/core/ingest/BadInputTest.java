@@ -175,6 +175,7 @@ class BadInputTest {
         for (int i = 0; i < 40; i++) { // changed, so the next scan reads them again
             fx.write("doomed/" + String.format("%02d", i) + ".md", markdown("文章" + i + "（修订）", "正文" + i));
         }
+        fx.options = new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, 1); // one reader: a fixed order
         ArticleParser real = new ArticleParser();
         AtomicBoolean vanished = new AtomicBoolean();
 
