@@ -1,27 +1,49 @@
 package newsbot.bot.config;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The settings of config/newsbot.yml. Secrets never live here: tokens come from the environment.
  *
- * @param articles     the article folder to ingest
- * @param database     the SQLite file
- * @param maxFileBytes files larger than this are rejected unread
+ * @param articles      the article folder to ingest
+ * @param database      the SQLite file
+ * @param topic         the topic definition file
+ * @param maxFileBytes  files larger than this are rejected unread
  * @param ingestThreads workers reading and parsing files
+ * @param schedule      when ingest runs by itself
+ * @param telegram      the Telegram adapter (on when TELEGRAM_BOT_TOKEN is set)
+ * @param slack         the Slack adapter (on when SLACK_BOT_TOKEN is set)
+ * @param subscriptions the scheduled digests
  */
-public record BotConfig(Path articles, Path database, long maxFileBytes, int ingestThreads) {
+public record BotConfig(
+        Path articles,
+        Path database,
+        Path topic,
+        long maxFileBytes,
+        int ingestThreads,
+        ScheduleSettings schedule,
+        TelegramSettings telegram,
+        SlackSettings slack,
+        List<Subscription> subscriptions) {
 
-    public static BotConfig defaults() {
-        return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), 5L * 1024 * 1024,
-                Math.max(1, Runtime.getRuntime().availableProcessors()));
+    public static final Path DEFAULT_TOPIC = Path.of("config", "topics", "us-china-military.yml");
+
+    public BotConfig {
+        subscriptions = List.copyOf(subscriptions);
     }
 
-    public BotConfig withArticles(Path p) {
-        return new BotConfig(p, database, maxFileBytes, ingestThreads);
+    public static BotConfig defaults() {
+        return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), DEFAULT_TOPIC, 5L * 1024 * 1024,
+                Math.max(1, Runtime.getRuntime().availableProcessors()), ScheduleSettings.defaults(),
+                TelegramSettings.defaults(), SlackSettings.defaults(), List.of());
     }
 
     public BotConfig withDatabase(Path p) {
-        return new BotConfig(articles, p, maxFileBytes, ingestThreads);
+        return new BotConfig(articles, p, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions);
+    }
+
+    public BotConfig withArticles(Path p) {
+        return new BotConfig(p, database, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions);
     }
 }

@@ -1,29 +1,40 @@
 package newsbot.bot.config;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.quartz.CronExpression;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * Reads config/newsbot.yml. Relative paths are resolved against the working directory.
- * Every error names the file, the key and the line, so a user can fix it.
+ * Every error names the file, the line and the key, so a user can fix it.
  */
 public final class ConfigLoader {
-    private static final Set<String> TOP_KEYS = Set.of("articles", "database", "ingest");
-    private static final Set<String> INGEST_KEYS = Set.of("max-file-bytes", "threads");
+    private static final Set<String> TOP = Set.of("articles", "database", "topic", "ingest", "schedule", "telegram",
+            "slack", "subscriptions");
+    private static final Set<String> INGEST = Set.of("max-file-bytes", "threads");
+    private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds");
+    private static final Set<String> TELEGRAM = Set.of("api-url", "admins");
+    private static final Set<String> SLACK = Set.of("api-url", "mode", "http-port", "commands", "admins");
+    private static final Set<String> SUBSCRIPTION = Set.of("platform", "chat", "cron", "zone", "language", "when-empty",
+            "topic");
 
     public BotConfig load(Path file) throws ConfigException {
         String text;
@@ -32,90 +43,140 @@ public final class ConfigLoader {
         } catch (IOException e) {
             throw new ConfigException(file + ": cannot read the configuration file: " + e.getMessage());
         }
-        Node root = compose(file, text);
-        BotConfig config = BotConfig.defaults();
-        if (root == null) {
-            return config;
+        Optional<Node> root = compose(file, text);
+        BotConfig d = BotConfig.defaults();
+        if (root.isEmpty()) {
+            return d;
         }
-        MappingNode top = mapping(file, root, "(top level)");
-        for (NodeTuple t : top.getValue()) {
-            String key = keyOf(file, t);
-            Node value = t.getValueNode();
-            switch (key) {
-                case "articles" -> config = config.withArticles(Path.of(scalar(file, value, key)));
-                case "database" -> config = config.withDatabase(Path.of(scalar(file, value, key)));
-                case "ingest" -> config = ingest(file, mapping(file, value, key), config);
-                default -> throw unknown(file, t.getKeyNode(), key, TOP_KEYS);
+        Map<String, ConfigNode> top = new ConfigNode(file, "", root.get()).mapping(TOP);
+        Path articles = top.containsKey("articles") ? Path.of(top.get("articles").string()) : d.articles();
+        Path database = top.containsKey("database") ? Path.of(top.get("database").string()) : d.database();
+        Path topic = top.containsKey("topic") ? Path.of(top.get("topic").string()) : d.topic();
+        long maxBytes = d.maxFileBytes();
+        int threads = d.ingestThreads();
+        if (top.containsKey("ingest")) {
+            Map<String, ConfigNode> ingest = top.get("ingest").mapping(INGEST);
+            if (ingest.containsKey("max-file-bytes")) {
+                maxBytes = ingest.get("max-file-bytes").positiveLong();
+            }
+            if (ingest.containsKey("threads")) {
+                threads = ingest.get("threads").positiveInt(64);
             }
         }
-        return config;
+        return new BotConfig(articles, database, topic, maxBytes, threads,
+                top.containsKey("schedule") ? schedule(top.get("schedule")) : d.schedule(),
+                top.containsKey("telegram") ? telegram(top.get("telegram")) : d.telegram(),
+                top.containsKey("slack") ? slack(top.get("slack")) : d.slack(),
+                top.containsKey("subscriptions") ? subscriptions(top.get("subscriptions")) : List.of());
     }
 
-    private static BotConfig ingest(Path file, MappingNode node, BotConfig config) throws ConfigException {
-        long maxBytes = config.maxFileBytes();
-        int threads = config.ingestThreads();
-        for (NodeTuple t : node.getValue()) {
-            String key = keyOf(file, t);
-            String path = "ingest." + key;
-            switch (key) {
-                case "max-file-bytes" -> maxBytes = positiveLong(file, t.getValueNode(), path);
-                case "threads" -> threads = (int) Math.min(64, positiveLong(file, t.getValueNode(), path));
-                default -> throw unknown(file, t.getKeyNode(), path, INGEST_KEYS);
+    private static ScheduleSettings schedule(ConfigNode node) throws ConfigException {
+        ScheduleSettings d = ScheduleSettings.defaults();
+        Map<String, ConfigNode> m = node.mapping(SCHEDULE);
+        return new ScheduleSettings(
+                m.containsKey("ingest-every-minutes") ? m.get("ingest-every-minutes").positiveInt(7 * 24 * 60) : d.ingestEveryMinutes(),
+                m.containsKey("watch") ? m.get("watch").bool() : d.watch(),
+                m.containsKey("debounce-seconds") ? m.get("debounce-seconds").positiveInt(3600) : d.debounceSeconds());
+    }
+
+    private static TelegramSettings telegram(ConfigNode node) throws ConfigException {
+        Map<String, ConfigNode> m = node.mapping(TELEGRAM);
+        String url = m.containsKey("api-url") ? url(m.get("api-url")) : TelegramSettings.DEFAULT_API_URL;
+        Set<Long> admins = new HashSet<>();
+        if (m.containsKey("admins")) {
+            for (ConfigNode a : m.get("admins").list()) {
+                try {
+                    admins.add(Long.parseLong(a.string()));
+                } catch (NumberFormatException e) {
+                    throw a.error("expected a numeric Telegram user id, got \"" + a.string() + "\"");
+                }
             }
         }
-        return new BotConfig(config.articles(), config.database(), maxBytes, threads);
+        return new TelegramSettings(url, admins);
     }
 
-    private static Node compose(Path file, String text) throws ConfigException {
+    private static SlackSettings slack(ConfigNode node) throws ConfigException {
+        SlackSettings d = SlackSettings.defaults();
+        Map<String, ConfigNode> m = node.mapping(SLACK);
+        String url = m.containsKey("api-url") ? url(m.get("api-url")) : d.apiUrl();
+        if (!url.endsWith("/")) {
+            url = url + "/";
+        }
+        Map<String, String> commands = new HashMap<>(d.commands());
+        if (m.containsKey("commands")) {
+            for (Map.Entry<String, ConfigNode> e : m.get("commands").mapping(d.commands().keySet()).entrySet()) {
+                String name = e.getValue().string();
+                if (!name.matches("/[a-z0-9_-]{1,31}")) {
+                    throw e.getValue().error("expected a slash command like /latest, got \"" + name + "\"");
+                }
+                commands.put(e.getKey(), name);
+            }
+        }
+        Set<String> admins = new HashSet<>();
+        if (m.containsKey("admins")) {
+            for (ConfigNode a : m.get("admins").list()) {
+                admins.add(a.string());
+            }
+        }
+        return new SlackSettings(url,
+                m.containsKey("mode") ? m.get("mode").oneOf(Set.of("socket", "http")) : d.mode(),
+                m.containsKey("http-port") ? m.get("http-port").positiveInt(65535) : d.httpPort(),
+                commands, admins);
+    }
+
+    private static List<Subscription> subscriptions(ConfigNode node) throws ConfigException {
+        List<Subscription> out = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (ConfigNode item : node.list()) {
+            Map<String, ConfigNode> m = item.mapping(SUBSCRIPTION);
+            for (String required : List.of("platform", "chat", "cron")) {
+                if (!m.containsKey(required)) {
+                    throw item.error("missing key \"" + required + "\"");
+                }
+            }
+            String cron = m.get("cron").string();
+            if (!CronExpression.isValidExpression(cron)) {
+                throw m.get("cron").error("not a valid Quartz cron expression (seconds minutes hours day-of-month "
+                        + "month day-of-week), e.g. \"0 0 8 * * ?\": \"" + cron + "\"");
+            }
+            ZoneId zone = ZoneId.of("UTC");
+            if (m.containsKey("zone")) {
+                try {
+                    zone = ZoneId.of(m.get("zone").string());
+                } catch (DateTimeException e) {
+                    throw m.get("zone").error("unknown time zone \"" + m.get("zone").string() + "\", e.g. Asia/Shanghai");
+                }
+            }
+            Subscription s = new Subscription(
+                    m.get("platform").oneOf(Set.of("telegram", "slack")),
+                    m.get("chat").string(), cron, zone,
+                    m.containsKey("language") ? m.get("language").oneOf(Set.of("zh", "en", "source")) : "source",
+                    m.containsKey("when-empty") ? m.get("when-empty").oneOf(Set.of("silent", "notice")) : "silent",
+                    m.containsKey("topic") ? Optional.of(Path.of(m.get("topic").string())) : Optional.empty());
+            if (!keys.add(s.key())) {
+                throw item.error("a second subscription for " + s.key() + "; one chat gets one digest schedule");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static String url(ConfigNode n) throws ConfigException {
+        String v = n.string();
+        if (!v.startsWith("http://") && !v.startsWith("https://")) {
+            throw n.error("expected an http:// or https:// URL, got \"" + v + "\"");
+        }
+        return v;
+    }
+
+    private static Optional<Node> compose(Path file, String text) throws ConfigException {
         LoadSettings settings = LoadSettings.builder().setLabel(file.toString()).build();
-        try (Reader reader = new java.io.StringReader(text)) {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, reader)));
-            Optional<Node> node = composer.getSingleNode();
-            return node.orElse(null);
+        try {
+            Composer composer = new Composer(settings,
+                    new ParserImpl(settings, new StreamReader(settings, new StringReader(text))));
+            return composer.getSingleNode();
         } catch (YamlEngineException e) {
             throw new ConfigException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '));
-        } catch (IOException e) {
-            throw new ConfigException(file + ": " + e.getMessage());
         }
-    }
-
-    static int line(Node n) {
-        return n.getStartMark().map(m -> m.getLine() + 1).orElse(0);
-    }
-
-    private static MappingNode mapping(Path file, Node n, String key) throws ConfigException {
-        if (n instanceof MappingNode m) {
-            return m;
-        }
-        throw new ConfigException(file + " line " + line(n) + ": " + key + ": expected a mapping of keys");
-    }
-
-    private static String keyOf(Path file, NodeTuple t) throws ConfigException {
-        return scalar(file, t.getKeyNode(), "key");
-    }
-
-    private static String scalar(Path file, Node n, String key) throws ConfigException {
-        if (n instanceof ScalarNode s && !s.getValue().isBlank()) {
-            return s.getValue().strip();
-        }
-        throw new ConfigException(file + " line " + line(n) + ": " + key + ": expected a value");
-    }
-
-    private static long positiveLong(Path file, Node n, String key) throws ConfigException {
-        String v = scalar(file, n, key).replace("_", "");
-        try {
-            long l = Long.parseLong(v);
-            if (l > 0) {
-                return l;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ConfigException(file + " line " + line(n) + ": " + key + ": expected a positive whole number, got \"" + v + "\"");
-    }
-
-    private static ConfigException unknown(Path file, Node keyNode, String key, Set<String> known) {
-        return new ConfigException(file + " line " + line(keyNode) + ": unknown key \"" + key + "\" (known here: "
-                + String.join(", ", new java.util.TreeSet<>(known)) + ")");
     }
 }

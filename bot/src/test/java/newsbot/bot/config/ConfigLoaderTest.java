@@ -1,0 +1,90 @@
+package newsbot.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theShippedConfigurationLoads() throws Exception {
+        BotConfig c = new ConfigLoader().load(Path.of("..", "config", "newsbot.yml"));
+
+        assertThat(c.articles()).isEqualTo(Path.of("seeds"));
+        assertThat(c.database()).isEqualTo(Path.of("data", "newsbot.db"));
+        assertThat(c.maxFileBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(c.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
+        assertThat(c.slack().mode()).isEqualTo("socket");
+        assertThat(c.subscriptions()).isEmpty();
+    }
+
+    @Test
+    void subscriptionsAreReadWithTheirZoneAndLanguage() throws Exception {
+        BotConfig c = load("""
+                subscriptions:
+                  - platform: telegram
+                    chat: "-100123"
+                    cron: "0 0 8 * * ?"
+                    zone: Asia/Shanghai
+                    language: zh
+                  - platform: slack
+                    chat: C0123
+                    cron: "0 30 9 ? * MON-FRI"
+                    when-empty: notice
+                telegram:
+                  admins: [42, 43]
+                """);
+
+        assertThat(c.subscriptions()).hasSize(2);
+        assertThat(c.subscriptions().get(0).zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(c.subscriptions().get(0).language()).isEqualTo("zh");
+        assertThat(c.subscriptions().get(1).whenEmpty()).isEqualTo("notice");
+        assertThat(c.subscriptions().get(1).language()).isEqualTo("source");
+        assertThat(c.telegram().admins()).containsExactlyInAnyOrder(42L, 43L);
+    }
+
+    @Test
+    void unknownKeyIsNamedWithItsLine() {
+        assertThatThrownBy(() -> load("articles: seeds\ntelegram:\n  api-url: https://x.example\n  admin: [1]\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 4").hasMessageContaining("telegram.admin");
+    }
+
+    @Test
+    void badCronIsNamedWithItsKeyAndLine() {
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"1\"\n    cron: every morning\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 4").hasMessageContaining("subscriptions[0].cron");
+    }
+
+    @Test
+    void badZoneAndBadPlatformAreRefused() {
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"1\"\n    cron: \"0 0 8 * * ?\"\n    zone: Mars/Olympus\n"))
+                .hasMessageContaining("subscriptions[0].zone");
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: irc\n    chat: \"1\"\n    cron: \"0 0 8 * * ?\"\n"))
+                .hasMessageContaining("subscriptions[0].platform").hasMessageContaining("telegram");
+    }
+
+    @Test
+    void invalidYamlIsRefusedWithTheFileName() {
+        assertThatThrownBy(() -> load("articles: [unclosed\n"))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("newsbot.yml").hasMessageContaining("YAML");
+    }
+
+    @Test
+    void nonNumericTelegramAdminIsRefused() {
+        assertThatThrownBy(() -> load("telegram:\n  admins: [alice]\n"))
+                .hasMessageContaining("telegram.admins[0]").hasMessageContaining("numeric");
+    }
+
+    private BotConfig load(String yaml) throws Exception {
+        return new ConfigLoader().load(Files.writeString(tmp.resolve("newsbot.yml"), yaml));
+    }
+}
