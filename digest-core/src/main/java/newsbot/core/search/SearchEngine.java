@@ -1,0 +1,137 @@
+package newsbot.core.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Full-text search over the articles: bm25 with the title weighted above the body, newer
+ * first among equals, only topic-relevant articles unless asked for all, never a removed one.
+ * Reads through the caller's connection.
+ */
+public final class SearchEngine {
+
+    static final double TITLE_WEIGHT = 5.0;
+    static final double BODY_WEIGHT = 1.0;
+
+    private static final String PAGE = """
+            SELECT a.id, -bm25(article_search, %s, %s) AS score
+            FROM article_search JOIN articles a ON a.id = article_search.rowid
+            WHERE article_search MATCH ? AND a.removed_at IS NULL %s
+            ORDER BY score DESC, a.sort_time DESC, a.id DESC
+            LIMIT ? OFFSET ?""";
+    private static final String ARTICLE = """
+            SELECT a.title, a.published, a.outlet, a.url,
+                   COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
+                            (SELECT min(path) FROM article_files WHERE article_id = a.id), '')
+            FROM articles a WHERE a.id = ?""";
+    private static final String SECTIONS =
+            "SELECT body FROM article_sections WHERE article_id = ? ORDER BY ordinal";
+
+    private final Connection connection;
+    private final QueryParser parser;
+    private final SnippetMaker snippets;
+    private final boolean relevanceKnown;
+
+    public SearchEngine(Connection connection, AliasExpander aliases) throws SQLException {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        TextAnalyzer analyzer = new TextAnalyzer();
+        this.parser = new QueryParser(analyzer, Objects.requireNonNull(aliases, "aliases"));
+        this.snippets = new SnippetMaker(analyzer);
+        this.relevanceKnown = hasColumn(connection, "articles", "relevant");
+    }
+
+    /**
+     * @throws InvalidQueryException when the text has nothing to search for; its message says why
+     */
+    public SearchResults search(SearchQuery query) throws InvalidQueryException, SQLException {
+        ParsedQuery parsed = parser.parse(query.text());
+        List<String> notes = new ArrayList<>(parsed.notes());
+        String filter = "";
+        if (!query.allTopics()) {
+            if (relevanceKnown) {
+                filter = "AND a.relevant = 1";
+            } else {
+                notes.add("Topic relevance is not known yet, so all topics were searched.");
+            }
+        }
+        String sql = PAGE.formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
+        List<Ranked> ranked = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            st.setString(1, MatchExpression.of(parsed));
+            st.setInt(2, query.limit() + 1);
+            st.setLong(3, (long) (query.page() - 1) * query.limit());
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2)));
+                }
+            }
+        }
+        boolean hasMore = ranked.size() > query.limit();
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
+            hits.add(hit(r.id(), r.score(), parsed.required()));
+        }
+        return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
+    }
+
+    private record Ranked(long id, double score) {
+    }
+
+    private SearchHit hit(long id, double score, List<Clause> clauses) throws SQLException {
+        List<String> texts = sectionBodies(id);
+        try (PreparedStatement st = connection.prepareStatement(ARTICLE)) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("article " + id + " is in the search index but not in articles");
+                }
+                String title = rs.getString(1);
+                texts.add(title);
+                return new SearchHit(id, rs.getString(5), title, published(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), score, snippets.snippet(texts, clauses));
+            }
+        }
+    }
+
+    private List<String> sectionBodies(long id) throws SQLException {
+        List<String> bodies = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement(SECTIONS)) {
+            st.setLong(1, id);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    bodies.add(rs.getString(1));
+                }
+            }
+        }
+        return bodies;
+    }
+
+    private static Optional<OffsetDateTime> published(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(iso));
+        } catch (DateTimeParseException e) {
+            return Optional.empty(); // the store owns the format; a date we cannot read is shown as none
+        }
+    }
+
+    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
+            st.setString(1, table);
+            st.setString(2, column);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package newsbot.core.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Keeps the FTS5 table {@code article_search} in step with the articles. Works inside the
+ * caller's connection and transaction; it opens, commits and closes nothing.
+ *
+ * <p>Call {@link #index} when an article is added or its text changes and {@link #remove} when it
+ * is removed. Searches skip removed articles anyway, so a missed remove hides nothing wrong.
+ */
+public final class SearchIndex {
+
+    private static final String UPSERT =
+            "INSERT OR REPLACE INTO article_search (rowid, title, body) VALUES (?, ?, ?)";
+    private static final String DELETE = "DELETE FROM article_search WHERE rowid = ?";
+
+    private final Connection connection;
+    private final TextAnalyzer analyzer;
+
+    public SearchIndex(Connection connection) {
+        this(connection, new TextAnalyzer());
+    }
+
+    SearchIndex(Connection connection, TextAnalyzer analyzer) {
+        this.connection = Objects.requireNonNull(connection, "connection");
+        this.analyzer = analyzer;
+    }
+
+    /**
+     * Indexes (or re-indexes) one article.
+     *
+     * @param title every title the article has (article title, section titles), weighted above the body
+     * @param body  the clean text of all sections; separate sections with a blank line
+     */
+    public void index(long articleId, String title, String body) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+            upsert.setLong(1, articleId);
+            upsert.setString(2, analyzer.indexText(title));
+            upsert.setString(3, analyzer.indexText(body));
+            upsert.executeUpdate();
+        }
+    }
+
+    /** Drops an article from the index; nothing happens when it is not there. */
+    public void remove(long articleId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+            delete.setLong(1, articleId);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Empties the index and indexes every article not removed from what the store holds:
+     * its title and section titles as the title, its section bodies as the body.
+     *
+     * @return how many articles were indexed
+     */
+    public int rebuild() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("INSERT INTO article_search (article_search) VALUES ('delete-all')");
+        }
+        String sql = """
+                SELECT a.id, a.title, s.title, s.body
+                FROM articles a LEFT JOIN article_sections s ON s.article_id = a.id
+                WHERE a.removed_at IS NULL
+                ORDER BY a.id, s.ordinal""";
+        int count = 0;
+        try (PreparedStatement st = connection.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+            long current = -1;
+            StoredText text = null;
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                if (id != current) {
+                    if (text != null) {
+                        index(current, text.title(), text.body());
+                        count++;
+                    }
+                    current = id;
+                    text = new StoredText(rs.getString(2));
+                }
+                text.addSection(rs.getString(3), rs.getString(4));
+            }
+            if (text != null) {
+                index(current, text.title(), text.body());
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Collects an article's titles and section bodies as the store holds them. */
+    private static final class StoredText {
+        private final List<String> titles = new ArrayList<>();
+        private final StringBuilder body = new StringBuilder();
+
+        StoredText(String title) {
+            titles.add(title);
+        }
+
+        void addSection(String title, String text) {
+            if (title != null && !titles.contains(title)) {
+                titles.add(title);
+            }
+            if (text != null) {
+                body.append(text).append("\n\n");
+            }
+        }
+
+        String title() {
+            return String.join("\n", titles);
+        }
+
+        String body() {
+            return body.toString();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package newsbot.core.topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsbot.core.parse.Section;
+
+/**
+ * Scores one article against a topic: match once, resolve ambiguous aliases, run the rules,
+ * say why. Stateless after construction; safe to share between threads.
+ */
+final class RelevanceEngine {
+    private final TopicDefinition def;
+    private final Lexicon lexicon;
+
+    RelevanceEngine(TopicDefinition def, Lexicon lexicon) {
+        this.def = def;
+        this.lexicon = lexicon;
+    }
+
+    Relevance assess(String title, List<Section> sections) {
+        ArticleText article = ArticleText.of(title, sections, def.leadChars());
+        List<Mention> mentions = resolveAmbiguity(mentionsIn(article));
+
+        double score = 0;
+        List<Scored> reasons = new ArrayList<>();
+        for (Rule rule : def.rules()) {
+            List<List<Mention>> units = satisfiedUnits(rule, mentions);
+            if (units.isEmpty()) {
+                continue;
+            }
+            double contribution = rule.weight() * units.size();
+            score += contribution;
+            String text = rule.reason().render(label -> describe(rule, label, units));
+            if (units.size() > 1) {
+                text += " (" + units.size() + " sentences)";
+            }
+            reasons.add(new Scored(contribution, text));
+        }
+        reasons.sort(Comparator.comparingDouble(Scored::weight).reversed());
+        return new Relevance(score, score >= def.threshold(),
+                reasons.stream().map(Scored::text).toList(), entityIdsByCount(mentions));
+    }
+
+    private record Scored(double weight, String text) {
+    }
+
+    private List<Mention> mentionsIn(ArticleText article) {
+        String text = article.text();
+        List<Mention> mentions = new ArrayList<>();
+        for (Lexicon.Hit h : lexicon.scan(TextFolding.fold(text))) {
+            mentions.add(new Mention(h.owner() == Lexicon.Owner.ENTITY, h.ownerIndex(), h.item(),
+                    text.substring(h.start(), h.end()), h.start(), h.end(), article.sentenceOf(h.start()),
+                    article.inTitle(h.start()), article.inTitle(h.start()) || article.inLead(h.start()),
+                    h.ambiguous()));
+        }
+        return mentions;
+    }
+
+    /**
+     * An ambiguous alias ("Austin", "布朗") counts only when the article also names an entity
+     * by an unambiguous alias, or a context term stands within the window around it.
+     */
+    private List<Mention> resolveAmbiguity(List<Mention> mentions) {
+        boolean anchored = mentions.stream().anyMatch(m -> m.isEntity() && !m.ambiguous());
+        if (anchored || mentions.stream().noneMatch(Mention::ambiguous)) {
+            return mentions;
+        }
+        int window = def.ambiguityWindow();
+        List<Mention> kept = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            if (!m.ambiguous() || mentions.stream().anyMatch(c -> !c.isEntity() && def.contextGroups()[c.owner()]
+                    && c.end() >= m.start() - window && c.start() <= m.end() + window)) {
+                kept.add(m);
+            }
+        }
+        return kept;
+    }
+
+    private List<List<Mention>> satisfiedUnits(Rule rule, List<Mention> mentions) {
+        List<List<Mention>> units = new ArrayList<>();
+        switch (rule.scope()) {
+            case ARTICLE -> units.add(mentions);
+            case TITLE -> units.add(mentions.stream().filter(Mention::inTitle).toList());
+            case LEAD -> units.add(mentions.stream().filter(Mention::inLead).toList());
+            case SENTENCE -> {
+                int from = 0;
+                for (int i = 1; i <= mentions.size(); i++) {
+                    if (i == mentions.size() || mentions.get(i).sentence() != mentions.get(from).sentence()) {
+                        units.add(mentions.subList(from, i));
+                        from = i;
+                    }
+                }
+            }
+        }
+        List<List<Mention>> satisfied = new ArrayList<>();
+        for (List<Mention> unit : units) {
+            if (!unit.isEmpty() && rule.holdsIn(unit) && satisfied.size() < rule.max()) {
+                satisfied.add(unit);
+            }
+        }
+        return satisfied;
+    }
+
+    /** The value of a {label} placeholder: the distinct things the labelled selector(s) matched. */
+    private String describe(Rule rule, String label, List<List<Mention>> units) {
+        List<Selector> selectors = new ArrayList<>();
+        for (Selector s : rule.all()) {
+            if (s.label().equals(label)) {
+                selectors.add(s);
+            }
+        }
+        for (Selector s : rule.any()) {
+            if (label.equals("any") || s.label().equals(label)) {
+                selectors.add(s);
+            }
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        for (List<Mention> unit : units) {
+            for (Mention m : unit) {
+                if (selectors.stream().anyMatch(s -> s.matches(m))) {
+                    String key = (m.isEntity() ? "e" : "t" + m.item() + ":") + m.owner();
+                    shown.putIfAbsent(key, display(m));
+                }
+            }
+        }
+        List<String> names = new ArrayList<>(shown.values()).subList(0, Math.min(3, shown.size()));
+        return joinWithAnd(names);
+    }
+
+    private String display(Mention m) {
+        String name = m.isEntity() ? def.entities().get(m.owner()).entity().displayName()
+                : def.groups().get(m.owner()).terms().get(m.item()).display();
+        return TextFolding.foldPhrase(name).equals(TextFolding.foldPhrase(m.surface()))
+                ? name : name + " (" + m.surface().strip() + ")";
+    }
+
+    private static String joinWithAnd(List<String> names) {
+        if (names.size() <= 1) {
+            return names.isEmpty() ? "" : names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    private List<String> entityIdsByCount(List<Mention> mentions) {
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.isEntity()) {
+                counts.merge(m.owner(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed())
+                .map(e -> def.entities().get(e.getKey()).entity().id())
+                .toList();
+    }
+}

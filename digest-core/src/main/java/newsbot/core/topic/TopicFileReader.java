@@ -1,0 +1,343 @@
+package newsbot.core.topic;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * Reads a topic file into a {@link TopicDefinition}, checking every key on the way.
+ * The schema is documented at the top of config/topics/us-china-military.yml.
+ */
+final class TopicFileReader {
+    static final Set<String> KINDS = Set.of("person", "office", "body", "force", "mechanism", "event", "place");
+
+    private static final Set<String> TOP_KEYS = ordered("id", "name", "description", "threshold", "lead_chars",
+            "sides", "ambiguity", "not", "entities", "terms", "rules");
+    private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "note");
+    private static final Set<String> AMBIGUITY_KEYS = ordered("window", "context");
+    private static final Set<String> RULE_KEYS = ordered("id", "in", "all", "any", "none", "weight", "max", "reason");
+    private static final Set<String> SELECTOR_KEYS = ordered("entity", "kind", "side", "terms", "min", "name");
+
+    private final YamlNodes yaml;
+    private final List<EntityDef> entities = new ArrayList<>();
+    private final Map<String, Integer> entityIndex = new HashMap<>();
+    private final List<TermGroup> groups = new ArrayList<>();
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final Set<String> sides = new LinkedHashSet<>();
+
+    private TopicFileReader(String fileName) {
+        this.yaml = new YamlNodes(fileName);
+    }
+
+    static TopicDefinition read(Path file) throws TopicFileException {
+        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        TopicFileReader reader = new TopicFileReader(fileName);
+        String content;
+        try {
+            content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+                content = content.substring(1);
+            }
+        } catch (IOException e) {
+            throw new TopicFileException(fileName, 0, "", "cannot read: " + e.getMessage());
+        }
+        Node root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(fileName).build())
+                    .composeReader(new StringReader(content))
+                    .orElseThrow(() -> new TopicFileException(fileName, 0, "", "the file is empty"));
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new TopicFileException(fileName, line, "", "invalid YAML: " + e.getProblem());
+        } catch (YamlEngineException e) {
+            throw new TopicFileException(fileName, 0, "", "invalid YAML: " + e.getMessage());
+        }
+        return reader.topic(root);
+    }
+
+    private TopicDefinition topic(Node root) throws TopicFileException {
+        Map<String, Node> f = yaml.fields(root, "", TOP_KEYS);
+        String id = yaml.text(yaml.required(f, root, "", "id"), "id");
+        String name = yaml.text(yaml.required(f, root, "", "name"), "name");
+        double threshold = yaml.number(yaml.required(f, root, "", "threshold"), "threshold");
+        int leadChars = f.containsKey("lead_chars") ? yaml.positiveInt(f.get("lead_chars"), "lead_chars") : 300;
+        if (f.containsKey("sides")) {
+            sides.addAll(yaml.texts(f.get("sides"), "sides"));
+        }
+        List<String> blockers = f.containsKey("not") ? yaml.texts(f.get("not"), "not") : List.of();
+
+        List<Node> entityNodes = yaml.list(yaml.required(f, root, "", "entities"), "entities");
+        Map<String, String> aliasOwner = new HashMap<>();
+        for (int i = 0; i < entityNodes.size(); i++) {
+            entity(entityNodes.get(i), "entities[" + i + "]", aliasOwner);
+        }
+        Node termsNode = yaml.required(f, root, "", "terms");
+        Map<String, Node> termFields = yaml.fields(termsNode, "terms", anyKey(termsNode));
+        for (Map.Entry<String, Node> e : termFields.entrySet()) {
+            termGroup(e.getKey(), e.getValue());
+        }
+
+        int window = 60;
+        boolean[] context = new boolean[groups.size()];
+        if (f.containsKey("ambiguity")) {
+            Map<String, Node> a = yaml.fields(f.get("ambiguity"), "ambiguity", AMBIGUITY_KEYS);
+            if (a.containsKey("window")) {
+                window = yaml.positiveInt(a.get("window"), "ambiguity.window");
+            }
+            if (a.containsKey("context")) {
+                for (String g : yaml.texts(a.get("context"), "ambiguity.context")) {
+                    context[group(g, a.get("context"), "ambiguity.context")] = true;
+                }
+            }
+        }
+
+        List<Node> ruleNodes = yaml.list(yaml.required(f, root, "", "rules"), "rules");
+        List<Rule> rules = new ArrayList<>();
+        Set<String> ruleIds = new HashSet<>();
+        for (int i = 0; i < ruleNodes.size(); i++) {
+            Rule rule = rule(ruleNodes.get(i), "rules[" + i + "]");
+            if (!ruleIds.add(rule.id())) {
+                throw yaml.error(ruleNodes.get(i), "rules[" + i + "].id", "duplicate rule id \"" + rule.id() + "\"");
+            }
+            rules.add(rule);
+        }
+        return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules);
+    }
+
+    private void entity(Node node, String key, Map<String, String> aliasOwner) throws TopicFileException {
+        Map<String, Node> f = yaml.fields(node, key, ENTITY_KEYS);
+        String id = yaml.text(yaml.required(f, node, key, "id"), key + ".id");
+        if (entityIndex.containsKey(id)) {
+            throw yaml.error(f.get("id"), key + ".id", "duplicate entity id \"" + id + "\"");
+        }
+        String kind = yaml.text(yaml.required(f, node, key, "kind"), key + ".kind");
+        if (!KINDS.contains(kind)) {
+            throw yaml.error(f.get("kind"), key + ".kind", "unknown kind \"" + kind + "\"; expected one of "
+                    + String.join(", ", new java.util.TreeSet<>(KINDS)));
+        }
+        String side = "";
+        if (f.containsKey("side")) {
+            side = yaml.text(f.get("side"), key + ".side");
+            if (!sides.contains(side)) {
+                throw yaml.error(f.get("side"), key + ".side", "unknown side \"" + side + "\"; declare it under \"sides\"");
+            }
+        }
+        Node namesNode = yaml.required(f, node, key, "names");
+        Map<String, Node> langs = yaml.fields(namesNode, key + ".names", anyKey(namesNode));
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : langs.entrySet()) {
+            String langKey = key + ".names." + e.getKey();
+            List<String> aliases = yaml.texts(e.getValue(), langKey);
+            for (String alias : aliases) {
+                String folded = TextFolding.foldPhrase(alias);
+                String owner = aliasOwner.putIfAbsent(folded, id);
+                if (owner != null && !owner.equals(id)) {
+                    throw yaml.error(e.getValue(), langKey, "alias \"" + alias + "\" already names entity \"" + owner + "\"");
+                }
+            }
+            names.put(e.getKey(), aliases);
+        }
+        Set<String> ambiguous = new HashSet<>();
+        if (f.containsKey("ambiguous")) {
+            Node a = f.get("ambiguous");
+            List<String> all = names.values().stream().flatMap(List::stream).toList();
+            if (a instanceof ScalarNode s && s.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.BOOL)) {
+                if (yaml.bool(a, key + ".ambiguous")) {
+                    ambiguous.addAll(all);
+                }
+            } else {
+                for (String alias : yaml.texts(a, key + ".ambiguous")) {
+                    if (!all.contains(alias)) {
+                        throw yaml.error(a, key + ".ambiguous", "\"" + alias + "\" is not one of the entity's names");
+                    }
+                    ambiguous.add(alias);
+                }
+            }
+        }
+        entityIndex.put(id, entities.size());
+        entities.add(new EntityDef(new Entity(id, kind, side, names), ambiguous));
+    }
+
+    /** A group is a list of terms; a term is one text, or forms per language ({en: call, zh: [通话, 电话]}). */
+    private void termGroup(String name, Node node) throws TopicFileException {
+        String key = "terms." + name;
+        List<Node> items = yaml.list(node, key);
+        List<Term> terms = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String itemKey = key + "[" + i + "]";
+            if (item instanceof ScalarNode) {
+                String text = yaml.text(item, itemKey);
+                terms.add(new Term(text, Map.of("", List.of(text))));
+            } else {
+                Map<String, Node> langs = yaml.fields(item, itemKey, anyKey(item));
+                Map<String, List<String>> forms = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> e : langs.entrySet()) {
+                    forms.put(e.getKey(), yaml.texts(e.getValue(), itemKey + "." + e.getKey()));
+                }
+                if (forms.isEmpty()) {
+                    throw yaml.error(item, itemKey, "a term needs at least one form");
+                }
+                List<String> en = forms.get("en");
+                String display = en != null ? en.get(0) : forms.values().iterator().next().get(0);
+                terms.add(new Term(display, forms));
+            }
+        }
+        groupIndex.put(name, groups.size());
+        groups.add(new TermGroup(name, terms));
+    }
+
+    private Rule rule(Node node, String key) throws TopicFileException {
+        Map<String, Node> f = yaml.fields(node, key, RULE_KEYS);
+        String id = yaml.text(yaml.required(f, node, key, "id"), key + ".id");
+        Scope scope = Scope.ARTICLE;
+        if (f.containsKey("in")) {
+            String in = yaml.text(f.get("in"), key + ".in");
+            try {
+                scope = Scope.valueOf(in.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw yaml.error(f.get("in"), key + ".in", "expected title, lead, sentence or article, got \"" + in + "\"");
+            }
+        }
+        List<Selector> all = selectors(f.get("all"), key + ".all");
+        List<Selector> any = selectors(f.get("any"), key + ".any");
+        List<Selector> none = selectors(f.get("none"), key + ".none");
+        if (all.isEmpty() && any.isEmpty()) {
+            throw yaml.error(node, key, "a rule needs \"all\" or \"any\" conditions");
+        }
+        double weight = yaml.number(yaml.required(f, node, key, "weight"), key + ".weight");
+        int max = f.containsKey("max") ? yaml.positiveInt(f.get("max"), key + ".max") : 1;
+        if (max > 1 && scope != Scope.SENTENCE) {
+            throw yaml.error(f.get("max"), key + ".max", "only a rule \"in: sentence\" can count more than once");
+        }
+        String reasonText = f.containsKey("reason") ? yaml.text(f.get("reason"), key + ".reason") : id;
+        ReasonTemplate reason;
+        try {
+            reason = ReasonTemplate.parse(reasonText);
+        } catch (IllegalArgumentException e) {
+            throw yaml.error(f.get("reason"), key + ".reason", e.getMessage());
+        }
+        Set<String> labels = new HashSet<>();
+        all.forEach(s -> labels.add(s.label()));
+        any.forEach(s -> labels.add(s.label()));
+        if (!any.isEmpty()) {
+            labels.add("any");
+        }
+        for (String label : reason.labels()) {
+            if (!labels.contains(label)) {
+                throw yaml.error(f.get("reason"), key + ".reason", "placeholder {" + label
+                        + "} names no condition; known: " + String.join(", ", new java.util.TreeSet<>(labels)));
+            }
+        }
+        return new Rule(id, scope, all, any, none, weight, max, reason);
+    }
+
+    private List<Selector> selectors(Node node, String key) throws TopicFileException {
+        if (node == null || YamlNodes.isNull(node)) {
+            return List.of();
+        }
+        List<Node> items = yaml.list(node, key);
+        List<Selector> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(selector(items.get(i), key + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    /** {entity: ids} / {kind: k} / {side: s} (combinable, all must hold) or {terms: groups}; optional min, name. */
+    private Selector selector(Node node, String key) throws TopicFileException {
+        Map<String, Node> f = yaml.fields(node, key, SELECTOR_KEYS);
+        int min = f.containsKey("min") ? yaml.positiveInt(f.get("min"), key + ".min") : 1;
+        boolean[] entityMask = new boolean[entities.size()];
+        boolean[] groupMask = new boolean[groups.size()];
+        String defaultLabel = null;
+        if (f.containsKey("terms")) {
+            if (f.containsKey("entity") || f.containsKey("kind") || f.containsKey("side")) {
+                throw yaml.error(node, key, "\"terms\" cannot be combined with entity, kind or side; use two conditions");
+            }
+            List<String> names = yaml.texts(f.get("terms"), key + ".terms");
+            for (String g : names) {
+                groupMask[group(g, f.get("terms"), key + ".terms")] = true;
+            }
+            defaultLabel = names.get(0);
+        } else {
+            if (!f.containsKey("entity") && !f.containsKey("kind") && !f.containsKey("side")) {
+                throw yaml.error(node, key, "a condition needs \"entity\", \"kind\", \"side\" or \"terms\"");
+            }
+            Set<String> ids = set(f, "entity", key);
+            Set<String> kinds = set(f, "kind", key);
+            Set<String> sideSet = set(f, "side", key);
+            for (String id : ids) {
+                if (!entityIndex.containsKey(id)) {
+                    throw yaml.error(f.get("entity"), key + ".entity", "unknown entity \"" + id + "\"");
+                }
+            }
+            for (String k : kinds) {
+                if (!KINDS.contains(k)) {
+                    throw yaml.error(f.get("kind"), key + ".kind", "unknown kind \"" + k + "\"");
+                }
+            }
+            for (String s : sideSet) {
+                if (!sides.contains(s)) {
+                    throw yaml.error(f.get("side"), key + ".side", "unknown side \"" + s + "\"");
+                }
+            }
+            for (int e = 0; e < entities.size(); e++) {
+                Entity ent = entities.get(e).entity();
+                entityMask[e] = (ids.isEmpty() || ids.contains(ent.id()))
+                        && (kinds.isEmpty() || kinds.contains(ent.kind()))
+                        && (sideSet.isEmpty() || sideSet.contains(ent.side()));
+            }
+            defaultLabel = !ids.isEmpty() ? ids.iterator().next()
+                    : !sideSet.isEmpty() ? sideSet.iterator().next() : kinds.iterator().next();
+        }
+        String label = f.containsKey("name") ? yaml.text(f.get("name"), key + ".name") : defaultLabel;
+        return new Selector(label, f.containsKey("terms"), entityMask, groupMask, min);
+    }
+
+    private Set<String> set(Map<String, Node> f, String name, String key) throws TopicFileException {
+        return f.containsKey(name) ? new LinkedHashSet<>(yaml.texts(f.get(name), key + "." + name)) : Set.of();
+    }
+
+    private int group(String name, Node node, String key) throws TopicFileException {
+        Integer g = groupIndex.get(name);
+        if (g == null) {
+            throw yaml.error(node, key, "unknown term group \"" + name + "\"; known: "
+                    + String.join(", ", groupIndex.keySet().stream().sorted().toList()));
+        }
+        return g;
+    }
+
+    /** For mappings whose keys are the user's (languages, group names): allow every key present. */
+    private static Set<String> anyKey(Node node) {
+        Set<String> keys = new HashSet<>();
+        if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+            m.getValue().forEach(t -> {
+                if (t.getKeyNode() instanceof ScalarNode s) {
+                    keys.add(s.getValue());
+                }
+            });
+        }
+        return keys;
+    }
+
+    private static Set<String> ordered(String... keys) {
+        return new LinkedHashSet<>(List.of(keys));
+    }
+}
