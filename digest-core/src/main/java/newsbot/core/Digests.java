@@ -1,53 +1,129 @@
 package newsbot.core;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import newsbot.core.ingest.FolderUnusableException;
 import newsbot.core.ingest.IngestListener;
 import newsbot.core.ingest.IngestOptions;
 import newsbot.core.ingest.IngestReport;
 import newsbot.core.ingest.Ingester;
+import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.ArticleParser;
+import newsbot.core.search.AliasExpander;
+import newsbot.core.search.InvalidQueryException;
+import newsbot.core.search.SearchEngine;
+import newsbot.core.search.SearchQuery;
+import newsbot.core.search.SearchResults;
 import newsbot.core.store.ArticleListing;
-import newsbot.core.store.ArticleStore;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
+import newsbot.core.topic.Entity;
+import newsbot.core.topic.Topic;
+import newsbot.core.topic.TopicFileException;
 
 /**
  * The face of digest-core: everything the bot, the CLI and the benchmarks need, over one
- * SQLite file. Knows nothing of chats.
+ * SQLite file and one topic definition. Knows nothing of chats. Thread-safe: the topic can be
+ * swapped by {@link #reloadTopic} while searches run.
  */
 public final class Digests {
     private final Database db;
-    private final ArticleStore store;
+    private final SqliteArticleStore store;
     private final Clock clock;
     private final ArticleParser parser = new ArticleParser();
+    private volatile LoadedTopic topic;
 
-    private Digests(Database db, Clock clock) {
+    private Digests(Database db, LoadedTopic topic, Clock clock) {
         this.db = db;
         this.store = new SqliteArticleStore(db);
+        this.topic = topic;
         this.clock = clock;
     }
 
-    /** Opens (creating and migrating if needed) the database file. */
-    public static Digests open(Path databaseFile, Clock clock) throws StoreException {
-        return new Digests(Database.open(databaseFile), clock);
+    /**
+     * Opens (creating and migrating if needed) the database file and loads the topic file.
+     *
+     * @throws TopicFileException naming the file, line and key of a problem in the topic
+     */
+    public static Digests open(Path databaseFile, Path topicFile, Clock clock) throws StoreException, TopicFileException {
+        LoadedTopic topic = LoadedTopic.load(topicFile);
+        return new Digests(Database.open(databaseFile), topic, clock);
     }
 
     public Path databaseFile() {
         return db.file();
     }
 
-    /** Scans the folder into the store; see {@link Ingester}. */
+    public Topic topic() {
+        return topic.topic();
+    }
+
+    /**
+     * Re-reads the topic file. A broken file throws and leaves the running topic in place;
+     * a good one takes over, and articles are rescored at the next {@link #ingest}.
+     */
+    public Topic reloadTopic(Path topicFile) throws TopicFileException {
+        LoadedTopic fresh = LoadedTopic.load(topicFile);
+        topic = fresh;
+        return fresh.topic();
+    }
+
+    /** Rescores articles scored by another topic version, then scans the folder; see {@link Ingester}. */
     public IngestReport ingest(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
-        return new Ingester(store, parser::parse, clock).ingest(folder, options, listener);
+        LoadedTopic t = topic;
+        RelevanceAssessor assessor = RelevanceAssessor.of(t.topic(), t.version());
+        store.rescore(assessor);
+        return new Ingester(store, parser::parse, assessor, clock).ingest(folder, options, listener);
     }
 
     /** Served articles, newest first. */
     public List<ArticleListing> articles() throws StoreException {
         return store.listArticles();
+    }
+
+    /** The served article stored under {@code path} (a primary or duplicate file), if any. */
+    public Optional<ArticleListing> article(String path) throws StoreException {
+        return store.findByPath(path);
+    }
+
+    /**
+     * Full-text search in Chinese and English; English names also find Chinese articles
+     * through the topic's gazetteer, and the other way round.
+     *
+     * @throws InvalidQueryException when the query has nothing to search for; the message says why
+     */
+    public SearchResults search(SearchQuery query) throws InvalidQueryException, StoreException {
+        try (Connection c = db.connect()) {
+            return new SearchEngine(c, aliases(topic.topic())).search(query);
+        } catch (SQLException e) {
+            throw new StoreException("search failed in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static AliasExpander aliases(Topic topic) {
+        return term -> topic.gazetteer().lookup(term).map(Entity::allNames).orElse(List.of());
+    }
+
+    /** A topic and the hash of the file it came from. */
+    private record LoadedTopic(Topic topic, String version) {
+        static LoadedTopic load(Path file) throws TopicFileException {
+            Topic t = Topic.load(file);
+            try {
+                byte[] bytes = Files.readAllBytes(file);
+                byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+                return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8));
+            } catch (IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
+            }
+        }
     }
 }

@@ -32,11 +32,13 @@ final class ListCommand implements Callable<Integer> {
             out.println(Json.write(articles.stream().map(ListCommand::toJson).toList()));
         } else {
             for (ArticleListing a : articles) {
-                out.printf("%-25s %-5s %-22s %s%n    %s%n", a.published().map(Object::toString).orElse("(no date)"),
+                out.printf("%s %-25s %-5s %-22s %s%n    %s%n", a.relevant() ? "*" : " ",
+                        a.published().map(Object::toString).orElse("(no date)"),
                         a.language(), a.outlet().isEmpty() ? "-" : a.outlet(), a.title(),
                         IngestCommand.printable(a.path()));
             }
-            out.printf("%d article(s)%n", articles.size());
+            out.printf("%d article(s), %d on topic (*)%n", articles.size(),
+                    articles.stream().filter(ArticleListing::relevant).count());
         }
         out.flush();
         return 0;
@@ -52,6 +54,9 @@ final class ListCommand implements Callable<Integer> {
         m.put("outlet", a.outlet().isEmpty() ? null : a.outlet());
         m.put("author", a.author().isEmpty() ? null : a.author());
         m.put("format", a.format());
+        m.put("relevant", a.relevant());
+        m.put("score", a.score());
+        m.put("reasons", a.reasons());
         return m;
     }
 }

@@ -9,6 +9,7 @@ import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.ConfigLoader;
 import newsbot.core.Digests;
 import newsbot.core.store.StoreException;
+import newsbot.core.topic.TopicFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "newsbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News digests for Telegram and Slack from a folder of articles.",
-        subcommands = {IngestCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
     static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.yml");
 
@@ -61,9 +63,11 @@ public final class NewsbotCommand {
 
     Digests openDigests(BotConfig c) {
         try {
-            return Digests.open(c.database(), Clock.systemDefaultZone());
+            return Digests.open(c.database(), c.topic(), Clock.systemDefaultZone());
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), 4);
+        } catch (TopicFileException e) {
+            throw new UserError(e.getMessage(), 3);
         }
     }
 

@@ -25,11 +25,13 @@ final class ChangeWriter implements AutoCloseable {
     private final Instant now;
     private final Ingester.Tally tally;
     private final List<FileError> errors;
+    private final String topicVersion;
     private IngestTransaction tx;
     private int inBatch;
 
     ChangeWriter(ArticleStore store, StoredFolder stored, Set<String> gone, Instant now, Ingester.Tally tally,
-                 List<FileError> errors) {
+                 List<FileError> errors, String topicVersion) {
+        this.topicVersion = topicVersion;
         this.store = store;
         this.stored = stored;
         this.gone = gone;
@@ -71,7 +73,8 @@ final class ChangeWriter implements AutoCloseable {
             return;
         }
         NewArticle article = new NewArticle(p.hash(), p.article(),
-                p.article().published().map(d -> d.toInstant()).orElse(Instant.ofEpochMilli(f.mtime())));
+                p.article().published().map(d -> d.toInstant()).orElse(Instant.ofEpochMilli(f.mtime())),
+                p.relevance(), topicVersion);
         KnownFile old = stored.filesByPath.get(f.path());
         if (old != null && stored.paths(old.articleId()).equals(Set.of(f.path()))) {
             // The article's only file changed: same article, new content.

@@ -7,18 +7,22 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import newsbot.core.parse.ParsedArticle;
+import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.UnparseableFileException;
 
 /** Reads, hashes and (only for content not seen before) parses one file. Thread-safe. */
 final class FileReader {
     private final ArticleFileParser parser;
+    private final RelevanceAssessor assessor;
     private final long maxBytes;
     private final Set<String> knownHashes;
     private final AtomicInteger parsed = new AtomicInteger();
 
     /** @param knownHashes content hashes already stored; shared with the writer, which adds to it */
-    FileReader(ArticleFileParser parser, long maxBytes, Set<String> knownHashes) {
+    FileReader(ArticleFileParser parser, RelevanceAssessor assessor, long maxBytes, Set<String> knownHashes) {
         this.parser = parser;
+        this.assessor = assessor;
         this.maxBytes = maxBytes;
         this.knownHashes = knownHashes;
     }
@@ -45,7 +49,8 @@ final class FileReader {
         }
         try {
             parsed.incrementAndGet();
-            return new ReadResult.Parsed(f, hash, parser.parse(f.path(), bytes));
+            ParsedArticle article = parser.parse(f.path(), bytes);
+            return new ReadResult.Parsed(f, hash, article, assessor.assess(article));
         } catch (UnparseableFileException e) {
             return new ReadResult.Rejected(f, e.getMessage());
         } catch (RuntimeException e) {

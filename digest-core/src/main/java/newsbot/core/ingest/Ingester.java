@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import newsbot.core.store.ArticleStore;
+import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.store.KnownFile;
 import newsbot.core.store.RejectedFile;
 import newsbot.core.store.StoreException;
@@ -30,11 +31,13 @@ public final class Ingester {
 
     private final ArticleStore store;
     private final ArticleFileParser parser;
+    private final RelevanceAssessor assessor;
     private final Clock clock;
 
-    public Ingester(ArticleStore store, ArticleFileParser parser, Clock clock) {
+    public Ingester(ArticleStore store, ArticleFileParser parser, RelevanceAssessor assessor, Clock clock) {
         this.store = store;
         this.parser = parser;
+        this.assessor = assessor;
         this.clock = clock;
     }
 
@@ -70,8 +73,8 @@ public final class Ingester {
         }
         listener.started(listing.files().size(), toRead.size());
 
-        FileReader reader = new FileReader(parser, options.maxFileBytes(), stored.knownHashes);
-        try (ChangeWriter writer = new ChangeWriter(store, stored, gone, now, tally, errors)) {
+        FileReader reader = new FileReader(parser, assessor, options.maxFileBytes(), stored.knownHashes);
+        try (ChangeWriter writer = new ChangeWriter(store, stored, gone, now, tally, errors, assessor.version())) {
             readAndApply(toRead, reader, writer, options.threads(), listener);
             writer.finish(gone, present);
         }

@@ -1,13 +1,14 @@
 package newsbot.core.ingest;
 
 import newsbot.core.parse.ParsedArticle;
+import newsbot.core.topic.Relevance;
 
 /** What reading one new or changed file gave. */
 sealed interface ReadResult {
     FoundFile file();
 
     /** New content, parsed. */
-    record Parsed(FoundFile file, String hash, ParsedArticle article) implements ReadResult {
+    record Parsed(FoundFile file, String hash, ParsedArticle article, Relevance relevance) implements ReadResult {
     }
 
     /** Content the store already holds as an article: a copy, a move, or a touched file. Not parsed. */

@@ -1,9 +1,18 @@
 package newsbot.core.store;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 
-/** One stored article as `list` shows it. */
+/**
+ * One stored article as `list` and `explain` show it.
+ *
+ * @param path      its first non-duplicate file, relative to the articles folder
+ * @param relevant  the topic's decision
+ * @param score     the topic's score
+ * @param reasons   why, one line per rule that fired
+ * @param entities  the topic's entities it mentions, most mentioned first
+ */
 public record ArticleListing(
         long id,
         long seq,
@@ -14,5 +23,14 @@ public record ArticleListing(
         String url,
         String outlet,
         String author,
-        String format) {
+        String format,
+        boolean relevant,
+        double score,
+        List<String> reasons,
+        List<String> entities) {
+
+    public ArticleListing {
+        reasons = List.copyOf(reasons);
+        entities = List.copyOf(entities);
+    }
 }

@@ -1,6 +1,8 @@
 package newsbot.core.store;
 
 import java.util.List;
+import java.util.Optional;
+import newsbot.core.topic.RelevanceAssessor;
 
 /**
  * Where articles live. SQL stays behind this interface so that another engine (PostgreSQL,
@@ -14,6 +16,12 @@ public interface ArticleStore {
 
     /** Served articles, newest first (published time, else file time). */
     List<ArticleListing> listArticles() throws StoreException;
+
+    /** The served article one of whose files is {@code path}. */
+    Optional<ArticleListing> findByPath(String path) throws StoreException;
+
+    /** Scores again every article that another topic version scored; returns how many. */
+    int rescore(RelevanceAssessor assessor) throws StoreException;
 
     /** The highest ingest sequence number handed out so far. */
     long lastSeq() throws StoreException;

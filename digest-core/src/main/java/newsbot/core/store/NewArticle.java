@@ -2,11 +2,15 @@ package newsbot.core.store;
 
 import java.time.Instant;
 import newsbot.core.parse.ParsedArticle;
+import newsbot.core.topic.Relevance;
 
 /**
  * An article about to be written.
  *
- * @param sortTime when to order it: the published time, else the file's modification time
+ * @param sortTime     when to order it: the published time, else the file's modification time
+ * @param relevance    how it stands against the topic
+ * @param topicVersion which topic file scored it, so a changed topic can rescore what is stale
  */
-public record NewArticle(String contentHash, ParsedArticle parsed, Instant sortTime) {
+public record NewArticle(String contentHash, ParsedArticle parsed, Instant sortTime, Relevance relevance,
+                         String topicVersion) {
 }

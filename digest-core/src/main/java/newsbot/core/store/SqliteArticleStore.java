@@ -6,8 +6,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import newsbot.core.topic.RelevanceAssessor;
+import newsbot.core.parse.ParsedArticle;
+import newsbot.core.parse.Section;
+import newsbot.core.topic.Relevance;
 
 /** {@link ArticleStore} on one SQLite file. */
 public final class SqliteArticleStore implements ArticleStore {
@@ -57,27 +64,109 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
+    private static final String LISTING = """
+            SELECT a.id, a.seq,
+                   COALESCE((SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id AND f.duplicate = 0),
+                            (SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id), ''),
+                   a.title, a.published, a.languages, a.url, a.outlet, a.author, a.format,
+                   a.relevant, a.relevance_score, a.relevance_reasons, a.entities
+            FROM articles a
+            """;
+
     @Override
     public List<ArticleListing> listArticles() throws StoreException {
-        String sql = """
-                SELECT a.id, a.seq,
-                       (SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id AND f.duplicate = 0),
-                       a.title, a.published, a.languages, a.url, a.outlet, a.author, a.format
-                FROM articles a
-                WHERE a.removed_at IS NULL
-                ORDER BY a.sort_time DESC, a.id DESC""";
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        return listings(LISTING + "WHERE a.removed_at IS NULL ORDER BY a.sort_time DESC, a.id DESC");
+    }
+
+    @Override
+    public Optional<ArticleListing> findByPath(String path) throws StoreException {
+        List<ArticleListing> found = listings(LISTING + "WHERE a.removed_at IS NULL AND a.id IN "
+                + "(SELECT article_id FROM article_files WHERE path = ?)", path);
+        return found.stream().findFirst();
+    }
+
+    private List<ArticleListing> listings(String sql, Object... args) throws StoreException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
             List<ArticleListing> out = new ArrayList<>();
-            while (rs.next()) {
-                String published = rs.getString(5);
-                out.add(new ArticleListing(rs.getLong(1), rs.getLong(2), nonNull(rs.getString(3)), rs.getString(4),
-                        Optional.ofNullable(published).map(OffsetDateTime::parse), rs.getString(6),
-                        rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10)));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String published = rs.getString(5);
+                    out.add(new ArticleListing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            Optional.ofNullable(published).map(OffsetDateTime::parse), rs.getString(6),
+                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getInt(11) != 0, rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))));
+                }
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot list articles from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read articles from " + db.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public int rescore(RelevanceAssessor assessor) throws StoreException {
+        String select = """
+                SELECT a.id, a.title, s.language, s.title, s.body FROM articles a
+                JOIN article_sections s ON s.article_id = a.id
+                WHERE a.id IN (SELECT id FROM articles WHERE topic_version <> ? ORDER BY id LIMIT 500)
+                ORDER BY a.id, s.ordinal""";
+        String update = """
+                UPDATE articles SET relevant = ?, relevance_score = ?, relevance_reasons = ?, entities = ?,
+                                    topic_version = ? WHERE id = ?""";
+        int total = 0;
+        try (Connection c = db.connect()) {
+            while (true) {
+                Map<Long, ParsedArticle> batch = new LinkedHashMap<>();
+                try (PreparedStatement ps = c.prepareStatement(select)) {
+                    ps.setString(1, assessor.version());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        Map<Long, List<Section>> sections = new LinkedHashMap<>();
+                        Map<Long, String> titles = new HashMap<>();
+                        while (rs.next()) {
+                            long id = rs.getLong(1);
+                            titles.put(id, rs.getString(2));
+                            sections.computeIfAbsent(id, k -> new ArrayList<>())
+                                    .add(new Section(rs.getString(3), rs.getString(4), rs.getString(5)));
+                        }
+                        sections.forEach((id, list) -> batch.put(id, new ParsedArticle("stored", titles.get(id), "",
+                                "", "", Optional.empty(), "", "", list)));
+                    }
+                }
+                if (batch.isEmpty()) {
+                    return total;
+                }
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement(update)) {
+                    for (Map.Entry<Long, ParsedArticle> e : batch.entrySet()) {
+                        Relevance r = assessor.assess(e.getValue());
+                        ps.setInt(1, r.relevant() ? 1 : 0);
+                        ps.setDouble(2, r.score());
+                        ps.setString(3, String.join("\n", r.reasons()));
+                        ps.setString(4, String.join(" ", r.entityIds()));
+                        ps.setString(5, assessor.version());
+                        ps.setLong(6, e.getKey());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                c.commit();
+                c.setAutoCommit(true);
+                total += batch.size();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot rescore articles in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : List.of(s.split("\n"));
+    }
+
+    private static List<String> words(String s) {
+        return s == null || s.isBlank() ? List.of() : List.of(s.strip().split(" "));
     }
 
     @Override
@@ -88,9 +177,5 @@ public final class SqliteArticleStore implements ArticleStore {
         } catch (SQLException e) {
             throw new StoreException("cannot read the ingest sequence from " + db.file() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -9,15 +9,19 @@ import java.util.List;
 import java.util.Map;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.parse.Section;
+import newsbot.core.search.SearchIndex;
+import newsbot.core.topic.Relevance;
 
 /** One SQLite transaction of ingest writes; statements are prepared once per transaction. */
 final class SqliteIngestTransaction implements IngestTransaction {
     private final Connection c;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private final SearchIndex search;
     private boolean committed;
 
     SqliteIngestTransaction(Connection c) throws SQLException {
         this.c = c;
+        this.search = new SearchIndex(c);
         c.setAutoCommit(false);
     }
 
@@ -28,19 +32,21 @@ final class SqliteIngestTransaction implements IngestTransaction {
             ParsedArticle p = article.parsed();
             PreparedStatement ps = statement("""
                     INSERT INTO articles (content_hash, seq, format, title, url, outlet, author, description,
-                                          published, date_source, sort_time, languages, first_seen, last_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                                          published, date_source, sort_time, languages, relevant, relevance_score,
+                                          relevance_reasons, entities, topic_version, first_seen, last_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
-            ps.setString(13, now.toString());
-            ps.setString(14, now.toString());
+            ps.setString(18, now.toString());
+            ps.setString(19, now.toString());
             long id;
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 id = rs.getLong(1);
             }
             insertSections(id, p.sections());
+            index(id, p);
             return id;
         } catch (SQLException e) {
             throw fail("store article " + article.parsed().title(), e);
@@ -54,18 +60,20 @@ final class SqliteIngestTransaction implements IngestTransaction {
             PreparedStatement ps = statement("""
                     UPDATE articles SET content_hash = ?, seq = ?, format = ?, title = ?, url = ?, outlet = ?,
                                         author = ?, description = ?, published = ?, date_source = ?, sort_time = ?,
-                                        languages = ?, last_seen = ?, removed_at = NULL
+                                        languages = ?, relevant = ?, relevance_score = ?, relevance_reasons = ?,
+                                        entities = ?, topic_version = ?, last_seen = ?, removed_at = NULL
                     WHERE id = ?""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
-            ps.setString(13, now.toString());
-            ps.setLong(14, id);
+            ps.setString(18, now.toString());
+            ps.setLong(19, id);
             ps.executeUpdate();
             PreparedStatement del = statement("DELETE FROM article_sections WHERE article_id = ?");
             del.setLong(1, id);
             del.executeUpdate();
             insertSections(id, article.parsed().sections());
+            index(id, article.parsed());
         } catch (SQLException e) {
             throw fail("update article " + id, e);
         }
@@ -74,11 +82,21 @@ final class SqliteIngestTransaction implements IngestTransaction {
     @Override
     public void restoreArticle(long id, Instant now) throws StoreException {
         update("UPDATE articles SET removed_at = NULL, last_seen = ? WHERE id = ?", now.toString(), id);
+        try {
+            reindexFromStore(id);
+        } catch (SQLException e) {
+            throw fail("reindex article " + id, e);
+        }
     }
 
     @Override
     public void markRemoved(long id, Instant now) throws StoreException {
         update("UPDATE articles SET removed_at = ? WHERE id = ? AND removed_at IS NULL", now.toString(), id);
+        try {
+            search.remove(id);
+        } catch (SQLException e) {
+            throw fail("unindex article " + id, e);
+        }
     }
 
     @Override
@@ -172,7 +190,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
         }
     }
 
-    /** Binds format … languages (10 columns) starting at {@code first}. */
+    /** Binds format … topic_version (15 columns) starting at {@code first}. */
     private static void bindContent(PreparedStatement ps, int first, NewArticle article) throws SQLException {
         ParsedArticle p = article.parsed();
         int i = first;
@@ -185,7 +203,45 @@ final class SqliteIngestTransaction implements IngestTransaction {
         ps.setString(i++, p.published().map(Object::toString).orElse(null));
         ps.setString(i++, p.dateSource());
         ps.setLong(i++, article.sortTime().toEpochMilli());
-        ps.setString(i, p.languages());
+        ps.setString(i++, p.languages());
+        Relevance r = article.relevance();
+        ps.setInt(i++, r.relevant() ? 1 : 0);
+        ps.setDouble(i++, r.score());
+        ps.setString(i++, String.join("\n", r.reasons()));
+        ps.setString(i++, String.join(" ", r.entityIds()));
+        ps.setString(i, article.topicVersion());
+    }
+
+    private void index(long id, ParsedArticle p) throws SQLException {
+        index(id, p.title(), p.sections());
+    }
+
+    private void reindexFromStore(long id) throws SQLException {
+        PreparedStatement ps = statement("""
+                SELECT a.title, s.language, s.title, s.body FROM articles a
+                JOIN article_sections s ON s.article_id = a.id WHERE a.id = ? ORDER BY s.ordinal""");
+        ps.setLong(1, id);
+        String title = "";
+        List<Section> sections = new java.util.ArrayList<>();
+        try (var rs = ps.executeQuery()) {
+            while (rs.next()) {
+                title = rs.getString(1);
+                sections.add(new Section(rs.getString(2), rs.getString(3), rs.getString(4)));
+            }
+        }
+        index(id, title, sections);
+    }
+
+    private void index(long id, String title, List<Section> sections) throws SQLException {
+        StringBuilder titles = new StringBuilder(title);
+        StringBuilder bodies = new StringBuilder();
+        for (Section s : sections) {
+            if (!s.title().equals(title)) {
+                titles.append('\n').append(s.title());
+            }
+            bodies.append(s.text()).append("\n\n");
+        }
+        search.index(id, titles.toString(), bodies.toString());
     }
 
     private void insertSections(long id, List<Section> sections) throws SQLException {

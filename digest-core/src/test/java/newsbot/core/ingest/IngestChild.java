@@ -5,6 +5,8 @@ import java.time.Clock;
 import newsbot.core.parse.ArticleParser;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
+import newsbot.core.topic.RelevanceAssessor;
+import newsbot.core.topic.Topic;
 
 /** Not a test: the main of the child JVM that {@link CrashRecoveryTest} kills mid-ingest. */
 public final class IngestChild {
@@ -23,7 +25,8 @@ public final class IngestChild {
             }
             return parser.parse(path, bytes);
         };
-        new Ingester(new SqliteArticleStore(Database.open(db)), slowed, Clock.systemUTC())
+        RelevanceAssessor assessor = RelevanceAssessor.of(Topic.load(IngestFixture.TOPIC), "test");
+        new Ingester(new SqliteArticleStore(Database.open(db)), slowed, assessor, Clock.systemUTC())
                 .ingest(folder, IngestOptions.defaults(), IngestListener.NONE);
     }
 }

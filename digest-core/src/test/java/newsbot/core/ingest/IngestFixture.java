@@ -19,6 +19,8 @@ import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
+import newsbot.core.topic.RelevanceAssessor;
+import newsbot.core.topic.Topic;
 
 /** An article folder and a database in a temp dir, with the real parser counting its calls. */
 final class IngestFixture {
@@ -30,10 +32,14 @@ final class IngestFixture {
     private long nextMtime = 1_700_000_000_000L;
     IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, 2);
 
-    IngestFixture(Path tmp) throws IOException, StoreException {
+    static final Path TOPIC = Path.of("..", "config", "topics", "us-china-military.yml");
+    final RelevanceAssessor assessor;
+
+    IngestFixture(Path tmp) throws Exception {
         this.folder = Files.createDirectories(tmp.resolve("articles"));
         this.db = Database.open(tmp.resolve("db").resolve("newsbot.db"));
         this.store = new SqliteArticleStore(db);
+        this.assessor = RelevanceAssessor.of(Topic.load(TOPIC), "test");
     }
 
     static String markdown(String title, String body) {
@@ -62,7 +68,7 @@ final class IngestFixture {
 
     IngestReport ingest(ArticleFileParser p) throws Exception {
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
-        return new Ingester(store, p, clock).ingest(folder, options, IngestListener.NONE);
+        return new Ingester(store, p, assessor, clock).ingest(folder, options, IngestListener.NONE);
     }
 
     List<ArticleListing> served() throws StoreException {
