@@ -32,7 +32,7 @@ public final class ArticleParser {
      * @throws UnparseableFileException with a reason a person understands (empty, binary, no text, ...)
      */
     public ParsedArticle parse(String relativePath, byte[] bytes) throws UnparseableFileException {
-        String text = decoder.decode(bytes).text();
+        String text = MarkdownText.unwrapUrls(decoder.decode(bytes).text());
         if (text.isBlank()) {
             throw new UnparseableFileException("empty file (only whitespace)");
         }

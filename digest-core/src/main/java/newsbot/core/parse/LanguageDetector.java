@@ -17,10 +17,15 @@ final class LanguageDetector {
                 if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
                     latin++;
                 }
+            } else if ((c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF)) {
+                han++; // the CJK blocks, checked directly: the script lookup is a binary search
+            } else if (c >= 0x00C0 && c <= 0x024F) {
+                latin++;
             } else if (Character.isLetter(c)) {
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                if (script == Character.UnicodeScript.HAN) {
                     han++;
-                } else if (Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN) {
+                } else if (script == Character.UnicodeScript.LATIN) {
                     latin++;
                 }
             }

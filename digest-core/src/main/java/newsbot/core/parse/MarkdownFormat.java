@@ -3,7 +3,6 @@ package newsbot.core.parse;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Plain markdown news (QQ News crawls): "# title" first, images, "**subheads**", paragraphs. Many
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class MarkdownFormat implements FormatParser {
 
-    /** A whole line that only links elsewhere ("[related headline](https://news.qq.com/…)"). */
-    private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]\\n]{1,500}\\]\\([^)\\s]{1,2000}\\)$");
     static final int MAX_TITLE = 200;
 
     @Override
@@ -28,8 +25,7 @@ final class MarkdownFormat implements FormatParser {
             title = MarkdownText.isHeading(line) ? MarkdownText.headingText(line) : MarkdownText.inline(line);
             break;
         }
-        lines.removeIf(line -> LINK_ONLY.matcher(line.strip()).matches());
-        List<String> paragraphs = new ArrayList<>(Paragraphs.withoutJunk(MarkdownText.paragraphs(lines)));
+        List<String> paragraphs = new ArrayList<>(Paragraphs.withoutJunk(MarkdownText.paragraphs(lines, true)));
         String repeatedTitle = title;
         // title-only crawls repeat the heading as the body
         paragraphs.removeIf(p -> p.equals(repeatedTitle));

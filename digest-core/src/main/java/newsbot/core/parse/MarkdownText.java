@@ -22,8 +22,13 @@ final class MarkdownText {
     private static final Pattern HEADING = Pattern.compile("^#{1,6}(?:\\s+|$)");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-*+]|\\d{1,3}[.)])\\s+");
     private static final Pattern RULE = Pattern.compile("^(?:-{3,}|\\*{3,}|_{3,})$");
+    /** A link or image URL that a crawler hard-wrapped: "](https://x/ab-\ncd/0)". */
+    private static final Pattern WRAPPED_URL = Pattern.compile("(\\]\\([^)\\s]{0,2000})\\n(?=[^\\s)]{1,2000}\\))");
+    /** Link text that a crawler hard-wrapped just before its URL: "[headline\n](https://…)". */
+    private static final Pattern WRAPPED_LINK_TEXT = Pattern.compile("\\n(?=\\]\\()");
+    /** A block that is nothing but one link ("[related headline](https://news.qq.com/…)"). */
+    private static final Pattern LINK_ONLY = Pattern.compile("^\\[[^\\]\\n]{1,500}\\]\\([^)\\s]{1,2000}\\)$");
     private static final Pattern QUOTE_MARK = Pattern.compile("^>+\\s*");
-    private static final Pattern WHITESPACE = Pattern.compile("[ \\t\\u00A0\\u3000]+");
 
     private MarkdownText() {
     }
@@ -50,7 +55,27 @@ final class MarkdownText {
         if (s.indexOf('\\') >= 0) {
             s = s.replace("\\*", "*").replace("\\_", "_").replace("\\#", "#");
         }
-        return WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return collapseSpaces(s);
+    }
+
+    /** Runs of spaces, tabs, no-break and ideographic spaces to one space; trimmed. */
+    static String collapseSpaces(String s) {
+        StringBuilder out = null;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean isSpace = c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
+            if (isSpace && (space || c != ' ') && out == null) {
+                out = new StringBuilder(s.length()).append(s, 0, i);
+                if (c != ' ' && !space) {
+                    out.append(' ');
+                }
+            } else if (out != null && (!isSpace || !space)) {
+                out.append(isSpace ? ' ' : c);
+            }
+            space = isSpace;
+        }
+        return (out == null ? s : out.toString()).strip();
     }
 
     /** A caption spread over two lines ("_caption…" / "…credit_") leaves one mark on each. */
@@ -63,6 +88,15 @@ final class MarkdownText {
             t = t.substring(0, t.length() - 1);
         }
         return t;
+    }
+
+    /** Rejoins URLs broken over two lines so that images and links can be recognised. */
+    static String unwrapUrls(String text) {
+        if (!text.contains("](")) {
+            return text;
+        }
+        String t = WRAPPED_URL.matcher(text).replaceAll("$1");
+        return t.contains("\n](") ? WRAPPED_LINK_TEXT.matcher(t).replaceAll("") : t;
     }
 
     static boolean isHeading(String line) {
@@ -80,57 +114,89 @@ final class MarkdownText {
 
     /** Block structure to paragraphs of plain text. */
     static List<String> paragraphs(List<String> lines) {
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
+        return paragraphs(lines, false);
+    }
+
+    /**
+     * @param dropLinkLists whether a paragraph that is nothing but one link is dropped: crawlers append
+     *                      lists of related headlines that way
+     */
+    static List<String> paragraphs(List<String> lines, boolean dropLinkLists) {
+        Blocks blocks = new Blocks(dropLinkLists);
         boolean inFence = false;
         for (String raw : lines) {
             String line = raw.strip();
             if (line.startsWith("```")) {
                 inFence = !inFence;
-                flush(current, out);
+                blocks.flush();
                 continue;
             }
             if (line.isEmpty() || (!inFence && isRule(line))) {
-                flush(current, out);
+                blocks.flush();
                 continue;
             }
             if (inFence) {
-                append(current, line);
+                blocks.append(line);
                 continue;
             }
             if (line.startsWith(">")) {
                 line = QUOTE_MARK.matcher(line).replaceFirst("");
             }
-            boolean standsAlone = isHeading(line) || isWholeLineBold(line) || LIST_ITEM.matcher(line).find()
-                    || line.startsWith("![");
             if (isHeading(line)) {
-                line = HEADING.matcher(line).replaceFirst("");
-            } else if (!isWholeLineBold(line)) {
-                line = LIST_ITEM.matcher(line).replaceFirst("");
-            }
-            String text = inline(line);
-            if (standsAlone) {
-                flush(current, out);
-                if (!text.isEmpty()) {
-                    out.add(text);
-                }
-            } else if (!text.isEmpty()) {
-                append(current, text);
+                blocks.alone(HEADING.matcher(line).replaceFirst(""));
+            } else if (isWholeLineBold(line) || line.startsWith("![")) {
+                blocks.alone(line);
+            } else if (LIST_ITEM.matcher(line).find()) {
+                blocks.alone(LIST_ITEM.matcher(line).replaceFirst(""));
+            } else {
+                blocks.append(line);
             }
         }
-        flush(current, out);
-        return out;
+        blocks.flush();
+        return blocks.out;
+    }
+
+    /** Raw lines of the current block, turned into plain text when the block ends. */
+    private static final class Blocks {
+        final List<String> out = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private final boolean dropLinkLists;
+
+        Blocks(boolean dropLinkLists) {
+            this.dropLinkLists = dropLinkLists;
+        }
+
+        void append(String line) {
+            if (current.length() > 0 && needsSpace(current.charAt(current.length() - 1), line.charAt(0))) {
+                current.append(' ');
+            }
+            current.append(line);
+        }
+
+        void alone(String line) {
+            flush();
+            append(line);
+            flush();
+        }
+
+        void flush() {
+            if (current.length() == 0) {
+                return;
+            }
+            String raw = current.toString();
+            current.setLength(0);
+            if (dropLinkLists && LINK_ONLY.matcher(raw).matches()) {
+                return;
+            }
+            String text = inline(raw);
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+        }
     }
 
     private static boolean isWholeLineBold(String line) {
         return line.length() > 4 && line.startsWith("**") && line.endsWith("**");
-    }
-
-    private static void append(StringBuilder current, String text) {
-        if (current.length() > 0 && needsSpace(current.charAt(current.length() - 1), text.charAt(0))) {
-            current.append(' ');
-        }
-        current.append(text);
     }
 
     /** Chinese lines join without a space; Latin words need one. */
@@ -140,12 +206,5 @@ final class MarkdownText {
 
     static boolean isCjk(char c) {
         return c >= 0x2E80 && (c <= 0x9FFF || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF));
-    }
-
-    private static void flush(StringBuilder current, List<String> out) {
-        if (current.length() > 0) {
-            out.add(current.toString());
-            current.setLength(0);
-        }
     }
 }
