@@ -1,10 +1,30 @@
 package newsbot.core.parse;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * Turns the bytes of one article file into a {@link ParsedArticle}: detects the encoding and
  * the format, then extracts the fields. Stateless and thread-safe.
  */
 public final class ArticleParser {
+
+    private static final Pattern IMAGE_URL = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\(\\s*([^)\\s]{1,2000})");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\s]+");
+
+    private final TextDecoder decoder = new TextDecoder();
+    private final FormatDetector detector = new FormatDetector();
+    private final LanguageDetector languages = new LanguageDetector();
+    private final Outlets outlets = new Outlets();
+    private final FeedxFormat feedx = new FeedxFormat(outlets);
+    private final OmnivoreFormat omnivore = new OmnivoreFormat(outlets, languages);
+    private final FrontMatterFormat frontMatter = new FrontMatterFormat(outlets, languages);
+    private final HtmlFormat html = new HtmlFormat(outlets, languages);
+    private final MarkdownFormat markdown = new MarkdownFormat();
+    private final PlainTextFormat plainText = new PlainTextFormat();
 
     /**
      * @param relativePath the path inside the articles folder, '/'-separated; dates and outlets may be read from it
@@ -12,6 +32,75 @@ public final class ArticleParser {
      * @throws UnparseableFileException with a reason a person understands (empty, binary, no text, ...)
      */
     public ParsedArticle parse(String relativePath, byte[] bytes) throws UnparseableFileException {
-        throw new UnparseableFileException("parser not implemented yet");
+        String text = MarkdownText.unwrapUrls(decoder.decode(bytes).text());
+        if (text.isBlank()) {
+            throw new UnparseableFileException("empty file (only whitespace)");
+        }
+        Extracted x = formatParser(detector.detect(text)).parse(text);
+        List<Extracted.Draft> drafts = x.sections().stream().filter(d -> !d.isEmpty()).toList();
+        if (x.title().isBlank() && drafts.isEmpty()) {
+            throw new UnparseableFileException("no text after removing markup");
+        }
+        String title = x.title().isBlank() ? fileTitle(relativePath) : x.title();
+
+        List<Section> sections = new ArrayList<>();
+        for (Extracted.Draft d : drafts) {
+            String sectionTitle = d.title().isEmpty() ? title : d.title();
+            String body = Paragraphs.join(d.paragraphs());
+            sections.add(new Section(languages.detect(body.isEmpty() ? sectionTitle : body), sectionTitle, body));
+        }
+        if (sections.isEmpty()) {
+            sections.add(new Section(languages.detect(title), title, ""));
+        }
+
+        Optional<String> imageUrl = firstImageUrl(text);
+        String outlet = x.outlet().isEmpty()
+                ? imageUrl.flatMap(outlets::knownFromUrl).orElse("")
+                : x.outlet();
+        Optional<Dated> date = x.dates().stream().findFirst()
+                .or(() -> imageUrl.flatMap(u -> Dates.inPath(u)).map(t -> new Dated(t, "image-url")))
+                .or(() -> Dates.inPath(relativePath).map(t -> new Dated(t, "path")));
+
+        return new ParsedArticle(x.format(), title, x.url(), outlet, x.author(),
+                date.map(Dated::time), date.map(Dated::source).orElse(""), x.description(), sections);
+    }
+
+    private FormatParser formatParser(FormatDetector.Format format) {
+        return switch (format) {
+            case FEEDX -> feedx;
+            case OMNIVORE -> omnivore;
+            case FRONT_MATTER -> frontMatter;
+            case HTML -> html;
+            case MARKDOWN -> markdown;
+            case TEXT -> plainText;
+        };
+    }
+
+    /** The first image with a date in its URL, else the first image: crawlers file images by day. */
+    private static Optional<String> firstImageUrl(String text) {
+        if (!text.contains("![")) {
+            return Optional.empty();
+        }
+        Matcher m = IMAGE_URL.matcher(text);
+        String first = "";
+        while (m.find()) {
+            String url = m.group(1);
+            if (Dates.inPath(url).isPresent()) {
+                return Optional.of(url);
+            }
+            first = first.isEmpty() ? url : first;
+        }
+        return first.isEmpty() ? Optional.empty() : Optional.of(first);
+    }
+
+    /** "2024/04/17/标题.md" to "标题"; control characters some crawlers leave in names become spaces. */
+    static String fileTitle(String relativePath) {
+        String name = relativePath.substring(relativePath.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        name = CONTROL.matcher(name).replaceAll(" ").strip();
+        return name.isEmpty() ? "untitled" : name;
     }
 }
