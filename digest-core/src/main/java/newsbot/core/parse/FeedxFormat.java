@@ -3,8 +3,10 @@ package newsbot.core.parse;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -20,6 +22,8 @@ import org.jsoup.parser.Parser;
 final class FeedxFormat implements FormatParser {
 
     static final Pattern EPOCH_COMMENT = Pattern.compile("^\\s*<!--\\s*(\\d{9,13})\\s*-->");
+    /** The same dump without its epoch comment: "[title](url)" then a "------" line. */
+    static final Pattern LINK_HEADER = Pattern.compile("^\\s*\\[[^\\n]{1,1000}\\]\\([^)\\s]{1,2000}\\)[ \\t]*\\n\\s*-{3,}[ \\t]*\\n");
     private static final Pattern DATELINE_ONLY = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4} - \\d{1,2}:\\d{2}");
     private static final Pattern BYLINE = Pattern.compile("^(?:作者|文|撰文|编辑)\\s*[：:]\\s*(\\S.{0,40})$");
     /** Junk the RFI page template puts around the article. */
@@ -27,7 +31,8 @@ final class FeedxFormat implements FormatParser {
             + "[data-root-share], share-button, share-modal, [role=heading], [data-article-item-link], "
             + "a[href*=facebook.com], a[href*=whatsapp], a[href*=x.com/intent], a[href*=twitter.com/intent], "
             + "a[href*=feedx], img, " + HtmlText.NOT_TEXT;
-    private static final int MIN_SPLIT_PARAGRAPH = 20;
+    /** Shorter paragraphs without closing punctuation are taken for subheads, not split sentences. */
+    private static final int MIN_SPLIT_PARAGRAPH = 40;
 
     private final Outlets outlets;
 
@@ -54,7 +59,7 @@ final class FeedxFormat implements FormatParser {
         String lead = lead(body);
 
         List<String> paragraphs = Paragraphs.withSplitSentencesRejoined(
-                Paragraphs.withoutJunk(HtmlText.paragraphs(body)), MIN_SPLIT_PARAGRAPH);
+                Paragraphs.withoutJunk(HtmlText.paragraphs(body)), MIN_SPLIT_PARAGRAPH, subheads(body));
 
         boolean paris = Outlets.host(header.url()).endsWith("rfi.fr");
         List<Dated> dates = new ArrayList<>();
@@ -134,6 +139,17 @@ final class FeedxFormat implements FormatParser {
                 div.remove();
             }
         }
+    }
+
+    /** Paragraphs that are bold throughout: RFI's subheads. */
+    private static Set<String> subheads(Element body) {
+        Set<String> out = new HashSet<>();
+        for (Element p : body.select("p:has(> strong)")) {
+            if (p.ownText().isBlank() && p.childrenSize() == 1) {
+                out.add(HtmlText.line(p));
+            }
+        }
+        return out;
     }
 
     /** The bold first paragraph RFI puts above the article: the outlet's own lead. */

@@ -11,7 +11,7 @@ final class FormatDetector {
     private static final int SNIFF = 1024;
 
     Format detect(String text) {
-        if (FeedxFormat.EPOCH_COMMENT.matcher(text).lookingAt()) {
+        if (FeedxFormat.EPOCH_COMMENT.matcher(text).lookingAt() || FeedxFormat.LINK_HEADER.matcher(text).lookingAt()) {
             return Format.FEEDX;
         }
         if (FrontMatter.startsWithFence(text)) {

@@ -41,13 +41,15 @@ final class Paragraphs {
 
     /**
      * Rejoins a paragraph the source split mid-sentence: one that ends without closing punctuation
-     * and is followed by one starting with a Chinese character.
+     * and is followed by one starting with a Chinese character. Subheads also lack closing punctuation,
+     * so short paragraphs and the given headings are never joined to what follows.
      */
-    static List<String> withSplitSentencesRejoined(List<String> paragraphs, int minLength) {
+    static List<String> withSplitSentencesRejoined(List<String> paragraphs, int minLength, Set<String> headings) {
         List<String> out = new ArrayList<>(paragraphs.size());
         for (String p : paragraphs) {
             int last = out.size() - 1;
             if (last >= 0 && out.get(last).length() >= minLength && !endsSentence(out.get(last))
+                    && !headings.contains(out.get(last))
                     && MarkdownText.isCjk(p.charAt(0)) && Character.isLetter(p.charAt(0))) {
                 out.set(last, out.get(last) + p);
             } else {

@@ -83,7 +83,8 @@ final class TextDecoder {
                 return new Decoded(text, candidate.name());
             }
         }
-        if ("WINDOWS-1252".equals(detected) || "ISO-8859-1".equals(detected)) {
+        if (("WINDOWS-1252".equals(detected) || "ISO-8859-1".equals(detected)) && mostlyAscii(bytes)) {
+            // a Western article with accented letters; random high bytes are not that
             return new Decoded(new String(bytes, WINDOWS_1252), "windows-1252");
         }
         throw new UnparseableFileException(
@@ -130,6 +131,16 @@ final class TextDecoder {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    private static boolean mostlyAscii(byte[] bytes) {
+        int high = 0;
+        for (byte b : bytes) {
+            if (b < 0) {
+                high++;
+            }
+        }
+        return high * 10 <= bytes.length;
     }
 
     private static boolean hasNul(byte[] bytes) {

@@ -31,7 +31,9 @@ public final class CorpusCheck {
             bytes += b.length;
         }
         ArticleParser parser = new ArticleParser();
+        var threadBean = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int warm = 0; warm < 2; warm++) {
+            long coldStart = threadBean.getCurrentThreadCpuTime();
             for (int i = 0; i < files.size(); i++) {
                 try {
                     parser.parse(rel(root, files.get(i)), contents.get(i));
@@ -39,6 +41,8 @@ public final class CorpusCheck {
                     // counted below
                 }
             }
+            System.out.printf("pass %d (JIT warming): %.3f s CPU%n", warm + 1,
+                    (threadBean.getCurrentThreadCpuTime() - coldStart) / 1e9);
         }
         Map<String, Integer> formats = new TreeMap<>();
         Map<String, Integer> rejects = new TreeMap<>();
