@@ -97,7 +97,8 @@ final class RelevanceEngine {
         }
         List<List<Mention>> satisfied = new ArrayList<>();
         for (List<Mention> unit : units) {
-            if (!unit.isEmpty() && rule.holdsIn(unit) && satisfied.size() < rule.max()) {
+            // an empty title can still satisfy a rule made only of "none" conditions
+            if (rule.holdsIn(unit) && satisfied.size() < rule.max()) {
                 satisfied.add(unit);
             }
         }
