@@ -80,7 +80,7 @@ final class Lexicon {
         }
     }
 
-    /** Hits in {@code folded} (see {@link TextFolding#fold(String)}), sorted by start. */
+    /** Hits in {@code folded} (see {@link TextFolding#fold(String)}), by start, longer first. */
     List<Hit> scan(char[] folded) {
         List<Hit> raw = new ArrayList<>();
         List<int[]> blocked = new ArrayList<>();
@@ -118,7 +118,7 @@ final class Lexicon {
             kept.add(h);
             cover = h;
         }
-        kept.sort(Comparator.comparingInt(Hit::start).thenComparingInt(Hit::end));
+        kept.sort(Comparator.comparingInt(Hit::start).thenComparing(Comparator.comparingInt(Hit::end).reversed()));
         return kept;
     }
 }

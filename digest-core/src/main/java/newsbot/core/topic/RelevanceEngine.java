@@ -60,8 +60,9 @@ final class RelevanceEngine {
     }
 
     /**
-     * An ambiguous alias ("Austin", "布朗") counts only when the article also names an entity
-     * by an unambiguous alias, or a context term stands within the window around it.
+     * An ambiguous alias ("Austin", "布朗") counts only with context: an entity named by an
+     * unambiguous alias anywhere in the article, or, within the window around it, another
+     * entity (even an ambiguous one: "奥斯汀与董军") or a term of a context group.
      */
     private List<Mention> resolveAmbiguity(List<Mention> mentions) {
         boolean anchored = mentions.stream().anyMatch(m -> m.isEntity() && !m.ambiguous());
@@ -71,12 +72,19 @@ final class RelevanceEngine {
         int window = def.ambiguityWindow();
         List<Mention> kept = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            if (!m.ambiguous() || mentions.stream().anyMatch(c -> !c.isEntity() && def.contextGroups()[c.owner()]
-                    && c.end() >= m.start() - window && c.start() <= m.end() + window)) {
+            if (!m.ambiguous() || mentions.stream().anyMatch(c -> vouches(c, m) && near(c, m, window))) {
                 kept.add(m);
             }
         }
         return kept;
+    }
+
+    private boolean vouches(Mention context, Mention ambiguous) {
+        return context.isEntity() ? context.owner() != ambiguous.owner() : def.contextGroups()[context.owner()];
+    }
+
+    private static boolean near(Mention a, Mention b, int window) {
+        return a.end() >= b.start() - window && a.start() <= b.end() + window;
     }
 
     private List<List<Mention>> satisfiedUnits(Rule rule, List<Mention> mentions) {
@@ -97,7 +105,8 @@ final class RelevanceEngine {
         }
         List<List<Mention>> satisfied = new ArrayList<>();
         for (List<Mention> unit : units) {
-            if (!unit.isEmpty() && rule.holdsIn(unit) && satisfied.size() < rule.max()) {
+            // an empty title can still satisfy a rule made only of "none" conditions
+            if (rule.holdsIn(unit) && satisfied.size() < rule.max()) {
                 satisfied.add(unit);
             }
         }

@@ -218,8 +218,11 @@ final class TopicFileReader {
         List<Selector> all = selectors(f.get("all"), key + ".all");
         List<Selector> any = selectors(f.get("any"), key + ".any");
         List<Selector> none = selectors(f.get("none"), key + ".none");
-        if (all.isEmpty() && any.isEmpty()) {
-            throw yaml.error(node, key, "a rule needs \"all\" or \"any\" conditions");
+        if (all.isEmpty() && any.isEmpty() && none.isEmpty()) {
+            throw yaml.error(node, key, "a rule needs \"all\", \"any\" or \"none\" conditions");
+        }
+        if (all.isEmpty() && any.isEmpty() && scope == Scope.SENTENCE) {
+            throw yaml.error(node, key, "a rule \"in: sentence\" needs \"all\" or \"any\" conditions");
         }
         double weight = yaml.number(yaml.required(f, node, key, "weight"), key + ".weight");
         int max = f.containsKey("max") ? yaml.positiveInt(f.get("max"), key + ".max") : 1;

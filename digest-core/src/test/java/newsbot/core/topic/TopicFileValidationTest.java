@@ -1,0 +1,153 @@
+package newsbot.core.topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A bad topic file fails to load with a message that names the file, the line and the key. */
+class TopicFileValidationTest {
+    @TempDir
+    Path dir;
+
+    private static final String GOOD = """
+            id: t
+            name: Test topic
+            threshold: 2
+            sides: [us, cn]
+            entities:
+              - id: austin
+                kind: person
+                side: us
+                names: {en: [Lloyd Austin, Austin], zh: [奥斯汀]}
+                ambiguous: [Austin]
+              - id: dong-jun
+                kind: person
+                side: cn
+                names: {en: [Dong Jun], zh: [董军]}
+            terms:
+              talk:
+                - {en: [call], zh: [通话]}
+            rules:
+              - id: r1
+                all: [{side: us}, {side: cn}, {terms: talk}]
+                weight: 3
+                reason: "{us} and {cn}: {talk}"
+            """;
+
+    private Path write(String content) throws IOException {
+        Path file = dir.resolve("topic.yml");
+        Files.writeString(file, content);
+        return file;
+    }
+
+    private void assertFails(String content, int line, String key, String problem) throws IOException {
+        Path file = write(content);
+        assertThatThrownBy(() -> Topic.load(file))
+                .isInstanceOf(TopicFileException.class)
+                .hasMessageStartingWith("topic.yml line " + line + ": " + key + ": ")
+                .hasMessageContaining(problem)
+                .satisfies(e -> assertThat(((TopicFileException) e).line()).isEqualTo(line))
+                .satisfies(e -> assertThat(((TopicFileException) e).key()).isEqualTo(key));
+    }
+
+    @Test
+    void goodFileLoads() throws Exception {
+        Topic topic = Topic.load(write(GOOD));
+        assertThat(topic.id()).isEqualTo("t");
+        assertThat(topic.name()).isEqualTo("Test topic");
+    }
+
+    @Test
+    void badWeightNamesKeyAndLine() throws IOException {
+        assertFails(GOOD.replace("weight: 3", "weight: high"), 21, "rules[0].weight", "expected a number, got \"high\"");
+    }
+
+    @Test
+    void unknownTopLevelKey() throws IOException {
+        assertFails(GOOD.replace("threshold: 2", "treshold: 2"), 3, "treshold", "unknown key");
+    }
+
+    @Test
+    void unknownEntityKey() throws IOException {
+        assertFails(GOOD.replace("    kind: person\n    side: cn", "    kind: person\n    sid: cn"), 13, "entities[1].sid", "unknown key");
+    }
+
+    @Test
+    void missingEntityId() throws IOException {
+        assertFails(GOOD.replace("  - id: dong-jun\n    kind", "  - kind"), 11, "entities[1]", "missing \"id\"");
+    }
+
+    @Test
+    void duplicateEntityId() throws IOException {
+        assertFails(GOOD.replace("id: dong-jun", "id: austin"), 11, "entities[1].id", "duplicate entity id \"austin\"");
+    }
+
+    @Test
+    void ruleReferringToUnknownEntity() throws IOException {
+        assertFails(GOOD.replace("all: [{side: us}, {side: cn}, {terms: talk}]", "all: [{entity: milley}, {terms: talk}]"),
+                20, "rules[0].all[0].entity", "unknown entity \"milley\"");
+    }
+
+    @Test
+    void ruleReferringToUnknownTermGroup() throws IOException {
+        assertFails(GOOD.replace("{terms: talk}]", "{terms: talks}]"), 20, "rules[0].all[2].terms", "unknown term group \"talks\"");
+    }
+
+    @Test
+    void reasonPlaceholderNamingNoCondition() throws IOException {
+        assertFails(GOOD.replace("{us} and {cn}", "{us} and {china}"), 22, "rules[0].reason", "placeholder {china}");
+    }
+
+    @Test
+    void unknownSide() throws IOException {
+        assertFails(GOOD.replace("side: cn\n    names", "side: prc\n    names"), 13, "entities[1].side", "unknown side \"prc\"");
+    }
+
+    @Test
+    void ambiguousAliasThatIsNotANameOfTheEntity() throws IOException {
+        assertFails(GOOD.replace("ambiguous: [Austin]", "ambiguous: [Texas]"), 10, "entities[0].ambiguous", "\"Texas\" is not one of");
+    }
+
+    @Test
+    void aliasOfTwoEntities() throws IOException {
+        assertFails(GOOD.replace("zh: [董军]", "zh: [奥斯汀]"), 14, "entities[1].names.zh", "already names entity \"austin\"");
+    }
+
+    @Test
+    void duplicateKey() throws IOException {
+        assertFails(GOOD.replace("threshold: 2\n", "threshold: 2\nthreshold: 3\n"), 4, "threshold", "key given twice");
+    }
+
+    @Test
+    void maxOnANonSentenceRule() throws IOException {
+        assertFails(GOOD.replace("weight: 3", "weight: 3\n    max: 2"), 22, "rules[0].max", "only a rule \"in: sentence\"");
+    }
+
+    @Test
+    void invalidYamlNamesTheLine() throws IOException {
+        Path file = write(GOOD.replace("  talk:\n", "  talk:\n   - [unclosed\n"));
+        assertThatThrownBy(() -> Topic.load(file))
+                .isInstanceOf(TopicFileException.class)
+                .hasMessageStartingWith("topic.yml line ")
+                .hasMessageContaining("invalid YAML");
+    }
+
+    @Test
+    void missingFile() {
+        assertThatThrownBy(() -> Topic.load(dir.resolve("nope.yml")))
+                .isInstanceOf(TopicFileException.class)
+                .hasMessageStartingWith("nope.yml: cannot read");
+    }
+
+    @Test
+    void shippedFileLoads() throws Exception {
+        Topic topic = Topic.load(TopicFixtures.SHIPPED);
+        assertThat(topic.id()).isEqualTo("us-china-military");
+        assertThat(topic.threshold()).isEqualTo(4.0);
+    }
+}
