@@ -27,7 +27,7 @@ import newsbot.core.parse.UnparseableFileException;
  * Cold ingest, rescan and a parse-only floor on a real corpus folder, at 1× and at N× (copies
  * whose bytes differ, so each is a distinct article). Prints medians of several runs.
  *
- * <pre>java -Xmx512m -jar bench/target/newsbot-bench.jar ingest /tmp/corpus --copies 10 --runs 3</pre>
+ * <pre>java -Xmx512m -jar bench/target/newsbot-bench.jar ingest /tmp/corpus --copies 10 --runs 3 [--topic FILE]</pre>
  */
 final class IngestBench {
     private IngestBench() {
@@ -38,11 +38,13 @@ final class IngestBench {
         int copies = 10;
         int runs = 3;
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "newsbot-bench");
+        Path topic = Path.of("config", "topics", "us-china-military.yml");
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--copies" -> copies = Integer.parseInt(args[++i]);
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--topic" -> topic = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -50,15 +52,15 @@ final class IngestBench {
         Files.createDirectories(work);
         System.out.printf("threads %d, max heap %d MB%n", IngestOptions.defaults().threads(),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
-        measure("1x", corpus, work, runs);
+        measure("1x", corpus, work, topic, runs);
         if (copies > 1) {
             Path big = work.resolve("corpus-x" + copies);
             makeCopies(corpus, big, copies);
-            measure(copies + "x", big, work, runs);
+            measure(copies + "x", big, work, topic, runs);
         }
     }
 
-    private static void measure(String label, Path folder, Path work, int runs) throws Exception {
+    private static void measure(String label, Path folder, Path work, Path topic, int runs) throws Exception {
         double[] floor = new double[runs];
         double[] cold = new double[runs];
         double[] rescan = new double[runs];
@@ -67,7 +69,7 @@ final class IngestBench {
         for (int r = 0; r < runs; r++) {
             floor[r] = parseOnlyMillis(folder);
             Path db = work.resolve("bench-" + label + "-" + r + ".db");
-            Digests digests = Digests.open(db, Clock.systemUTC());
+            Digests digests = Digests.open(db, topic, Clock.systemUTC());
             resetPeakHeap();
             long t0 = System.nanoTime();
             last = digests.ingest(folder, IngestOptions.defaults(), IngestListener.NONE);

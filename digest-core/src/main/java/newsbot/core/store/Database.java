@@ -25,6 +25,9 @@ public final class Database {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(10_000);
+        // The full-text index is built page by page; a larger page cache keeps its b-trees in memory.
+        config.setCacheSize(-64 * 1024);
+        config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     }
 
     /** Opens (creating if needed) and migrates the database file. */
