@@ -1,10 +1,8 @@
 package newsbot.core.story;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * 64-bit SimHash (Charikar, 2002) for near-duplicate articles: a republished text, reformatted,
@@ -23,6 +21,8 @@ public final class SimHash {
     public static final int NEAR_DUPLICATE_DISTANCE = 3;
 
     private static final int SHINGLE = 3;
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
 
     private SimHash() {
     }
@@ -32,16 +32,26 @@ public final class SimHash {
      * @return the fingerprint; 0 for text without letters or digits
      */
     public static long of(String text, String language) {
-        List<String> shingles = "en".equalsIgnoreCase(language) ? wordShingles(text) : characterShingles(text);
-        Map<String, Integer> counts = new HashMap<>();
-        shingles.forEach(s -> counts.merge(s, 1, Integer::sum));
+        long[] hashes = "en".equalsIgnoreCase(language)
+                ? wordShingles(text).stream().mapToLong(SimHash::hash).toArray()
+                : characterShingleHashes(text);
+        if (hashes.length == 0) {
+            return 0;
+        }
+        // sort so that equal shingles are adjacent: counting without a map
+        java.util.Arrays.sort(hashes);
         double[] votes = new double[64];
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            long h = hash(e.getKey());
-            double weight = 1 + Math.log(e.getValue());
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += ((h >>> bit) & 1) == 1 ? weight : -weight;
+        for (int i = 0; i < hashes.length; ) {
+            int j = i;
+            while (j < hashes.length && hashes[j] == hashes[i]) {
+                j++;
             }
+            long h = hashes[i];
+            double weight = 1 + Math.log(j - i);
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += weight * (((h >>> bit) & 1L) * 2 - 1); // branch-free: the bits are coin flips
+            }
+            i = j;
         }
         long fingerprint = 0;
         for (int bit = 0; bit < 64; bit++) {
@@ -60,18 +70,31 @@ public final class SimHash {
         return distance(a, b) <= NEAR_DUPLICATE_DISTANCE;
     }
 
+    /** Hashes of the character 3-grams, computed on code points without building strings. */
+    static long[] characterShingleHashes(String text) {
+        int[] cps = text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).toArray();
+        if (cps.length == 0) {
+            return new long[0];
+        }
+        if (cps.length < SHINGLE) {
+            return new long[] {hash(cps, 0, cps.length)};
+        }
+        long[] out = new long[cps.length - SHINGLE + 1];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = hash(cps, i, SHINGLE);
+        }
+        return out;
+    }
+
+    /** The character 3-grams themselves (for tests and debugging). */
     static List<String> characterShingles(String text) {
         int[] cps = text.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).toArray();
         List<String> out = new ArrayList<>();
-        if (cps.length == 0) {
-            return out;
-        }
-        if (cps.length < SHINGLE) {
-            out.add(new String(cps, 0, cps.length));
-            return out;
-        }
-        for (int i = 0; i + SHINGLE <= cps.length; i++) {
-            out.add(new String(cps, i, SHINGLE));
+        for (int i = 0; i + Math.min(SHINGLE, cps.length) <= cps.length && cps.length > 0; i++) {
+            out.add(new String(cps, i, Math.min(SHINGLE, cps.length)));
+            if (cps.length < SHINGLE) {
+                break;
+            }
         }
         return out;
     }
@@ -97,16 +120,24 @@ public final class SimHash {
         return out;
     }
 
-    /** FNV-1a 64 over the UTF-16 units, then the murmur3 fmix64 avalanche. */
-    static long hash(String s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            h ^= c & 0xff;
-            h *= 0x100000001b3L;
-            h ^= c >>> 8;
-            h *= 0x100000001b3L;
+    /** FNV-1a 64 over the bytes of each code point (up to 3 bytes, little end first), then fmix64. */
+    static long hash(int[] codePoints, int from, int length) {
+        long h = FNV_OFFSET;
+        for (int i = from; i < from + length; i++) {
+            int c = codePoints[i];
+            h = (h ^ (c & 0xff)) * FNV_PRIME;
+            h = (h ^ ((c >>> 8) & 0xff)) * FNV_PRIME;
+            h = (h ^ (c >>> 16)) * FNV_PRIME;
         }
+        return fmix64(h);
+    }
+
+    static long hash(String s) {
+        return hash(s.codePoints().toArray(), 0, (int) s.codePoints().count());
+    }
+
+    /** murmur3's finaliser: every input bit flips each output bit with probability about 1/2. */
+    private static long fmix64(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

@@ -243,7 +243,7 @@ public final class SentenceSplitter {
     }
 
     static boolean isCjk(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        return Terms.isHan(c)
                 || (c >= '\u3000' && c <= '\u303f') || (c >= '\uff00' && c <= '\uffef');
     }
 }

@@ -1,8 +1,6 @@
 package newsbot.core.summary;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** TF-IDF vectors of a story's candidates, its titles and the sentences already sent, on one IDF. */
 final class StoryVectors {
@@ -10,18 +8,35 @@ final class StoryVectors {
     final List<TermVector> candidates;
     final List<TermVector> titles;
     final List<TermVector> sent;
+    private final int dimensions;
 
     StoryVectors(List<Candidate> pool, SummaryRequest request, Language language) {
-        List<List<String>> docs = new ArrayList<>();
-        pool.forEach(c -> docs.add(c.terms()));
-        Map<String, Double> idf = TermVector.idf(docs);
-        candidates = pool.stream().map(c -> TermVector.of(c.terms(), idf)).toList();
+        Vocabulary vocabulary = new Vocabulary();
+        List<int[]> docs = pool.stream().map(c -> vocabulary.idsOf(c.terms())).toList();
+        double[] idf = TermVector.idf(docs, vocabulary.size());
+        dimensions = vocabulary.size();
+        candidates = docs.stream().map(d -> TermVector.of(d, idf)).toList();
         titles = request.articles().stream()
-                .map(a -> TermVector.of(Terms.of(a.title(), language), idf))
+                .map(a -> TermVector.of(vocabulary.idsOf(Terms.of(a.title(), language)), idf))
                 .filter(v -> !v.isEmpty()).toList();
         sent = request.alreadySent().stream()
-                .map(s -> TermVector.of(Terms.of(s, language), idf))
+                .map(s -> TermVector.of(vocabulary.idsOf(Terms.of(s, language)), idf))
                 .filter(v -> !v.isEmpty()).toList();
+    }
+
+    /**
+     * Each candidate's summed cosine similarity to all the others, in O(total terms): the sum of
+     * dot products with the others is the dot product with their sum, v·(S − v) = v·S − v·v.
+     */
+    double[] summedSimilarity() {
+        double[] total = new double[dimensions];
+        candidates.forEach(v -> v.addTo(total));
+        double[] out = new double[candidates.size()];
+        for (int i = 0; i < out.length; i++) {
+            TermVector v = candidates.get(i);
+            out[i] = v.dot(total) - v.cosine(v);
+        }
+        return out;
     }
 
     static double maxCosine(TermVector v, List<TermVector> others) {

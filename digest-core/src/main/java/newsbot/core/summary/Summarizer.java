@@ -86,14 +86,7 @@ public final class Summarizer implements ExtractiveSummarizer {
 
     private double[] salience(List<Candidate> pool, StoryVectors vectors) {
         int n = pool.size();
-        double[] centrality = new double[n];
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                double s = vectors.candidates.get(i).cosine(vectors.candidates.get(j));
-                centrality[i] += s;
-                centrality[j] += s;
-            }
-        }
+        double[] centrality = vectors.summedSimilarity();
         double[] title = new double[n];
         for (int i = 0; i < n; i++) {
             title[i] = StoryVectors.maxCosine(vectors.candidates.get(i), vectors.titles);
@@ -112,32 +105,39 @@ public final class Summarizer implements ExtractiveSummarizer {
 
     private List<Integer> pick(List<Integer> open, List<Candidate> pool, StoryVectors vectors,
                                double[] salience, int limit, Language language) {
+        // redundancy[i]: highest similarity to anything said so far, updated as sentences are picked
+        double[] redundancy = new double[pool.size()];
+        int[] length = new int[pool.size()];
+        for (int i : open) {
+            redundancy[i] = StoryVectors.maxCosine(vectors.candidates.get(i), vectors.sent);
+            length[i] = BudgetFitter.length(pool.get(i).sentence().text(), language);
+        }
         List<Integer> remaining = new ArrayList<>(open);
-        List<TermVector> said = new ArrayList<>(vectors.sent);
         List<Integer> picked = new ArrayList<>();
-        int used = 0;
-        while (!remaining.isEmpty()) {
-            int best = -1;
+        int room = limit;
+        while (true) {
+            int roomLeft = room;
+            remaining.removeIf(i -> length[i] > roomLeft || redundancy[i] >= settings.noveltyThreshold());
+            if (remaining.isEmpty()) {
+                return picked;
+            }
+            int best = remaining.get(0);
             double bestValue = Double.NEGATIVE_INFINITY;
             for (int i : remaining) {
-                double redundancy = StoryVectors.maxCosine(vectors.candidates.get(i), said);
-                double value = settings.lambda() * salience[i] - (1 - settings.lambda()) * redundancy;
+                double value = settings.lambda() * salience[i] - (1 - settings.lambda()) * redundancy[i];
                 if (value > bestValue) {
                     bestValue = value;
                     best = i;
                 }
             }
             remaining.remove(Integer.valueOf(best));
-            int length = BudgetFitter.length(pool.get(best).sentence().text(), language);
+            picked.add(best);
+            room -= length[best];
             TermVector v = vectors.candidates.get(best);
-            boolean repeats = StoryVectors.maxCosine(v, said) >= settings.noveltyThreshold();
-            if (used + length <= limit && !repeats) {
-                picked.add(best);
-                said.add(v);
-                used += length;
+            for (int i : remaining) {
+                redundancy[i] = Math.max(redundancy[i], v.cosine(vectors.candidates.get(i)));
             }
         }
-        return picked;
     }
 
     private static Summary truncatedBest(List<Integer> open, List<Candidate> pool, double[] salience, int limit, Language language) {

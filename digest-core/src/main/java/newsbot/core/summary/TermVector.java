@@ -1,64 +1,98 @@
 package newsbot.core.summary;
 
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A sparse, L2-normalised TF-IDF vector; cosine similarity is a dot product. */
+/** A sparse, L2-normalised TF-IDF vector over a story's {@link Vocabulary}; cosine is a merge of sorted ids. */
 final class TermVector {
 
-    private final Map<String, Double> weights;
+    private final int[] ids;
+    private final double[] weights;
 
-    private TermVector(Map<String, Double> weights) {
+    private TermVector(int[] ids, double[] weights) {
+        this.ids = ids;
         this.weights = weights;
     }
 
-    /** Sentence-level IDF over the given term lists: a story is its own corpus. */
-    static Map<String, Double> idf(Collection<List<String>> documents) {
-        Map<String, Integer> df = new HashMap<>();
-        for (List<String> doc : documents) {
-            doc.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+    /**
+     * Sentence-level IDF, log((n+1)/(df+0.5)), over the sorted id lists: a story is its own corpus.
+     * Ids beyond the documents (terms only seen in titles or sent sentences) get the weight of a rare term.
+     */
+    static double[] idf(List<int[]> documents, int vocabularySize) {
+        int[] df = new int[vocabularySize];
+        for (int[] doc : documents) {
+            for (int id : Vocabulary.distinct(doc)) {
+                df[id]++;
+            }
         }
         int n = documents.size();
-        Map<String, Double> idf = new HashMap<>();
-        df.forEach((t, d) -> idf.put(t, Math.log((n + 1.0) / (d + 0.5))));
+        double[] idf = new double[vocabularySize];
+        for (int id = 0; id < vocabularySize; id++) {
+            idf[id] = Math.log((n + 1.0) / (df[id] + 0.5));
+        }
         return idf;
     }
 
-    static TermVector of(List<String> terms, Map<String, Double> idf) {
-        Map<String, Double> w = new HashMap<>();
-        for (String t : terms) {
-            w.merge(t, 1.0, Double::sum);
-        }
+    /** @param sortedIds ids with repeats, sorted */
+    static TermVector of(int[] sortedIds, double[] idf) {
+        int[] distinct = Vocabulary.distinct(sortedIds);
+        double[] w = new double[distinct.length];
+        double rare = Math.log(idf.length + 2.0);
+        int k = 0;
         double norm = 0;
-        for (Map.Entry<String, Double> e : w.entrySet()) {
-            // unseen terms (e.g. in already-sent sentences) get the weight of a rare term
-            double v = (1 + Math.log(e.getValue())) * idf.getOrDefault(e.getKey(), Math.log(idf.size() + 2.0));
-            e.setValue(v);
+        for (int i = 0; i < sortedIds.length; ) {
+            int j = i;
+            while (j < sortedIds.length && sortedIds[j] == sortedIds[i]) {
+                j++;
+            }
+            int id = sortedIds[i];
+            double v = (1 + Math.log(j - i)) * (id < idf.length ? idf[id] : rare);
+            w[k++] = v;
             norm += v * v;
+            i = j;
         }
         double len = Math.sqrt(norm);
         if (len > 0) {
-            w.replaceAll((t, v) -> v / len);
+            for (int i = 0; i < w.length; i++) {
+                w[i] /= len;
+            }
         }
-        return new TermVector(w);
+        return new TermVector(distinct, w);
     }
 
     double cosine(TermVector other) {
-        Map<String, Double> small = weights.size() <= other.weights.size() ? weights : other.weights;
-        Map<String, Double> large = small == weights ? other.weights : weights;
+        int i = 0;
+        int j = 0;
         double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double v = large.get(e.getKey());
-            if (v != null) {
-                dot += e.getValue() * v;
+        int[] a = ids;
+        int[] b = other.ids;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                dot += weights[i++] * other.weights[j++];
             }
         }
         return dot;
     }
 
+    /** Adds this vector into a dense one indexed by term id. */
+    void addTo(double[] dense) {
+        for (int i = 0; i < ids.length; i++) {
+            dense[ids[i]] += weights[i];
+        }
+    }
+
+    double dot(double[] dense) {
+        double dot = 0;
+        for (int i = 0; i < ids.length; i++) {
+            dot += weights[i] * dense[ids[i]];
+        }
+        return dot;
+    }
+
     boolean isEmpty() {
-        return weights.isEmpty();
+        return ids.length == 0;
     }
 }

@@ -86,7 +86,9 @@ final class Terms {
         return w;
     }
 
+    /** CJK ideographs of the BMP (unified, extension A, compatibility): a range test, not a script lookup. */
     static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff')
+                || c == '\u3007';
     }
 }

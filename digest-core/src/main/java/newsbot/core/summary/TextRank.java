@@ -2,9 +2,7 @@ package newsbot.core.summary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Baseline: TextRank sentence extraction (Mihalcea &amp; Tarau, 2004). Sentences are vertices; an
@@ -37,10 +35,12 @@ public final class TextRank implements ExtractiveSummarizer {
     static double[] rank(List<Candidate> pool) {
         int n = pool.size();
         double[][] w = new double[n][n];
-        List<Set<String>> sets = pool.stream().map(c -> (Set<String>) new HashSet<>(c.terms())).toList();
+        Vocabulary vocabulary = new Vocabulary();
+        List<int[]> sets = pool.stream().map(c -> Vocabulary.distinct(vocabulary.idsOf(c.terms()))).toList();
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                w[i][j] = w[j][i] = similarity(sets.get(i), sets.get(j), pool.get(i).terms().size(), pool.get(j).terms().size());
+                w[i][j] = w[j][i] = similarity(Vocabulary.shared(sets.get(i), sets.get(j)),
+                        pool.get(i).terms().size(), pool.get(j).terms().size());
             }
         }
         double[] outWeight = new double[n];
@@ -73,8 +73,7 @@ public final class TextRank implements ExtractiveSummarizer {
     }
 
     /** Shared terms over the sum of log lengths; 1 stands in for a zero denominator (two one-term sentences). */
-    static double similarity(Set<String> a, Set<String> b, int lengthA, int lengthB) {
-        long shared = a.stream().filter(b::contains).count();
+    static double similarity(int shared, int lengthA, int lengthB) {
         if (shared == 0) {
             return 0;
         }
