@@ -13,15 +13,13 @@ final class StoryVectors {
     StoryVectors(List<Candidate> pool, SummaryRequest request, Language language) {
         Vocabulary vocabulary = new Vocabulary();
         List<int[]> docs = pool.stream().map(c -> vocabulary.idsOf(c.terms())).toList();
-        double[] idf = TermVector.idf(docs, vocabulary.size());
+        List<int[]> titleIds = request.articles().stream().map(a -> vocabulary.idsOf(Terms.of(a.title(), language))).toList();
+        List<int[]> sentIds = request.alreadySent().stream().map(s -> vocabulary.idsOf(Terms.of(s, language))).toList();
         dimensions = vocabulary.size();
+        double[] idf = TermVector.idf(docs, dimensions);
         candidates = docs.stream().map(d -> TermVector.of(d, idf)).toList();
-        titles = request.articles().stream()
-                .map(a -> TermVector.of(vocabulary.idsOf(Terms.of(a.title(), language)), idf))
-                .filter(v -> !v.isEmpty()).toList();
-        sent = request.alreadySent().stream()
-                .map(s -> TermVector.of(vocabulary.idsOf(Terms.of(s, language)), idf))
-                .filter(v -> !v.isEmpty()).toList();
+        titles = titleIds.stream().map(d -> TermVector.of(d, idf)).filter(v -> !v.isEmpty()).toList();
+        sent = sentIds.stream().map(d -> TermVector.of(d, idf)).filter(v -> !v.isEmpty()).toList();
     }
 
     /**

@@ -15,7 +15,8 @@ final class TermVector {
 
     /**
      * Sentence-level IDF, log((n+1)/(df+0.5)), over the sorted id lists: a story is its own corpus.
-     * Ids beyond the documents (terms only seen in titles or sent sentences) get the weight of a rare term.
+     * Terms no candidate has (seen only in titles or sent sentences) weigh as much as the rarest
+     * candidate term: heavier would let them swamp the few terms such a sentence shares.
      */
     static double[] idf(List<int[]> documents, int vocabularySize) {
         int[] df = new int[vocabularySize];
@@ -27,7 +28,7 @@ final class TermVector {
         int n = documents.size();
         double[] idf = new double[vocabularySize];
         for (int id = 0; id < vocabularySize; id++) {
-            idf[id] = Math.log((n + 1.0) / (df[id] + 0.5));
+            idf[id] = Math.log((n + 1.0) / (Math.max(df[id], 1) + 0.5));
         }
         return idf;
     }
@@ -36,7 +37,6 @@ final class TermVector {
     static TermVector of(int[] sortedIds, double[] idf) {
         int[] distinct = Vocabulary.distinct(sortedIds);
         double[] w = new double[distinct.length];
-        double rare = Math.log(idf.length + 2.0);
         int k = 0;
         double norm = 0;
         for (int i = 0; i < sortedIds.length; ) {
@@ -45,7 +45,7 @@ final class TermVector {
                 j++;
             }
             int id = sortedIds[i];
-            double v = (1 + Math.log(j - i)) * (id < idf.length ? idf[id] : rare);
+            double v = (1 + Math.log(j - i)) * idf[id];
             w[k++] = v;
             norm += v * v;
             i = j;
