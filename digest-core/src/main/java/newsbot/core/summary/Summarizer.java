@@ -41,9 +41,13 @@ public final class Summarizer implements ExtractiveSummarizer {
             }
         }
 
-        /** Tuned on the "tune" half of the benchmark references only (see bench SummaryBench). */
+        /**
+         * Weights from a grid search on the "tune" half of the benchmark references only (bench
+         * {@code SummaryBench --tune}); the landscape is flat (R-1 44–45 over the top 15). λ matters
+         * little on single articles; 0.7 keeps repeats out of multi-outlet stories.
+         */
         public static Settings defaults() {
-            return new Settings(0.4, 0.3, 0.7, 0.6);
+            return new Settings(0.5, 0.2, 0.7, 0.6);
         }
     }
 
