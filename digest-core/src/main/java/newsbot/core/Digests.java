@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import newsbot.core.ingest.FolderUnusableException;
 import newsbot.core.ingest.IngestListener;
 import newsbot.core.ingest.IngestOptions;
@@ -25,6 +27,9 @@ import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
+import newsbot.core.story.StoryBuilder;
+import newsbot.core.story.StoryListing;
+import newsbot.core.story.StoryQueries;
 import newsbot.core.topic.Entity;
 import newsbot.core.topic.Topic;
 import newsbot.core.topic.TopicFileException;
@@ -82,7 +87,29 @@ public final class Digests {
         LoadedTopic t = topic;
         RelevanceAssessor assessor = RelevanceAssessor.of(t.topic(), t.version());
         store.rescore(assessor);
-        return new Ingester(store, parser::parse, assessor, clock).ingest(folder, options, listener);
+        IngestReport report = new Ingester(store, parser::parse, assessor, clock).ingest(folder, options, listener);
+        groupStories(t.topic());
+        return report;
+    }
+
+    /** Folds near-duplicates and groups relevant articles into stories, for what is not grouped yet. */
+    private void groupStories(Topic t) throws StoreException {
+        Set<String> persons = t.gazetteer().entities().stream().filter(e -> e.kind().equals("person"))
+                .map(Entity::id).collect(Collectors.toSet());
+        try (Connection c = db.connect()) {
+            new StoryBuilder(persons).update(c, clock.instant());
+        } catch (SQLException e) {
+            throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stories, newest event first, with their served articles. */
+    public List<StoryListing> stories() throws StoreException {
+        try (Connection c = db.connect()) {
+            return StoryQueries.all(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot read stories from " + db.file() + ": " + e.getMessage(), e);
+        }
     }
 
     /** Served articles, newest first. */

@@ -74,7 +74,7 @@ final class ChangeWriter implements AutoCloseable {
         }
         NewArticle article = new NewArticle(p.hash(), p.article(),
                 p.article().published().map(d -> d.toInstant()).orElse(Instant.ofEpochMilli(f.mtime())),
-                p.relevance(), topicVersion);
+                p.relevance(), topicVersion, p.simhash());
         KnownFile old = stored.filesByPath.get(f.path());
         if (old != null && stored.paths(old.articleId()).equals(Set.of(f.path()))) {
             // The article's only file changed: same article, new content.

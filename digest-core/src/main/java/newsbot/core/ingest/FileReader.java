@@ -50,7 +50,7 @@ final class FileReader {
         try {
             parsed.incrementAndGet();
             ParsedArticle article = parser.parse(f.path(), bytes);
-            return new ReadResult.Parsed(f, hash, article, assessor.assess(article));
+            return new ReadResult.Parsed(f, hash, article, assessor.assess(article), Fingerprint.of(article));
         } catch (UnparseableFileException e) {
             return new ReadResult.Rejected(f, e.getMessage());
         } catch (RuntimeException e) {

@@ -1,5 +1,6 @@
 package newsbot.core.ingest;
 
+import java.util.OptionalLong;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.topic.Relevance;
 
@@ -8,7 +9,7 @@ sealed interface ReadResult {
     FoundFile file();
 
     /** New content, parsed. */
-    record Parsed(FoundFile file, String hash, ParsedArticle article, Relevance relevance) implements ReadResult {
+    record Parsed(FoundFile file, String hash, ParsedArticle article, Relevance relevance, OptionalLong simhash) implements ReadResult {
     }
 
     /** Content the store already holds as an article: a copy, a move, or a touched file. Not parsed. */

@@ -33,13 +33,13 @@ final class SqliteIngestTransaction implements IngestTransaction {
             PreparedStatement ps = statement("""
                     INSERT INTO articles (content_hash, seq, format, title, url, outlet, author, description,
                                           published, date_source, sort_time, languages, relevant, relevance_score,
-                                          relevance_reasons, entities, topic_version, first_seen, last_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                                          relevance_reasons, entities, topic_version, simhash, first_seen, last_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
-            ps.setString(18, now.toString());
             ps.setString(19, now.toString());
+            ps.setString(20, now.toString());
             long id;
             try (var rs = ps.executeQuery()) {
                 rs.next();
@@ -61,13 +61,14 @@ final class SqliteIngestTransaction implements IngestTransaction {
                     UPDATE articles SET content_hash = ?, seq = ?, format = ?, title = ?, url = ?, outlet = ?,
                                         author = ?, description = ?, published = ?, date_source = ?, sort_time = ?,
                                         languages = ?, relevant = ?, relevance_score = ?, relevance_reasons = ?,
-                                        entities = ?, topic_version = ?, last_seen = ?, removed_at = NULL
+                                        entities = ?, topic_version = ?, simhash = ?, last_seen = ?, removed_at = NULL,
+                                        canonical_id = NULL, story_id = NULL, grouped = 0
                     WHERE id = ?""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
-            ps.setString(18, now.toString());
-            ps.setLong(19, id);
+            ps.setString(19, now.toString());
+            ps.setLong(20, id);
             ps.executeUpdate();
             PreparedStatement del = statement("DELETE FROM article_sections WHERE article_id = ?");
             del.setLong(1, id);
@@ -190,7 +191,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
         }
     }
 
-    /** Binds format … topic_version (15 columns) starting at {@code first}. */
+    /** Binds format … simhash (16 columns) starting at {@code first}. */
     private static void bindContent(PreparedStatement ps, int first, NewArticle article) throws SQLException {
         ParsedArticle p = article.parsed();
         int i = first;
@@ -209,7 +210,12 @@ final class SqliteIngestTransaction implements IngestTransaction {
         ps.setDouble(i++, r.score());
         ps.setString(i++, String.join("\n", r.reasons()));
         ps.setString(i++, String.join(" ", r.entityIds()));
-        ps.setString(i, article.topicVersion());
+        ps.setString(i++, article.topicVersion());
+        if (article.simhash().isPresent()) {
+            ps.setLong(i, article.simhash().getAsLong());
+        } else {
+            ps.setNull(i, java.sql.Types.INTEGER);
+        }
     }
 
     private void index(long id, ParsedArticle p) throws SQLException {
