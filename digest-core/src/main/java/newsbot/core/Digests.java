@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsbot.core.digest.Digest;
+import newsbot.core.digest.DigestComposer;
+import newsbot.core.digest.DigestRequest;
 import newsbot.core.ingest.FolderUnusableException;
 import newsbot.core.ingest.IngestListener;
 import newsbot.core.ingest.IngestOptions;
@@ -28,6 +31,7 @@ import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
 import newsbot.core.story.StoryBuilder;
+import newsbot.core.summary.Summarizer;
 import newsbot.core.story.StoryListing;
 import newsbot.core.story.StoryQueries;
 import newsbot.core.topic.Entity;
@@ -44,6 +48,7 @@ public final class Digests {
     private final SqliteArticleStore store;
     private final Clock clock;
     private final ArticleParser parser = new ArticleParser();
+    private final DigestComposer composer = new DigestComposer(new Summarizer());
     private volatile LoadedTopic topic;
 
     private Digests(Database db, LoadedTopic topic, Clock clock) {
@@ -94,12 +99,21 @@ public final class Digests {
 
     /** Folds near-duplicates and groups relevant articles into stories, for what is not grouped yet. */
     private void groupStories(Topic t) throws StoreException {
-        Set<String> persons = t.gazetteer().entities().stream().filter(e -> e.kind().equals("person"))
+        Set<String> actors = t.gazetteer().entities().stream().filter(e -> e.kind().equals("person") || e.kind().equals("office"))
                 .map(Entity::id).collect(Collectors.toSet());
         try (Connection c = db.connect()) {
-            new StoryBuilder(persons).update(c, clock.instant());
+            new StoryBuilder(actors).update(c, clock.instant());
         } catch (SQLException e) {
             throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The digest of relevant stories for a reader with no history (the CLI): nothing counts as sent before. */
+    public Digest digest(DigestRequest request) throws StoreException {
+        try (Connection c = db.connect()) {
+            return composer.compose(c, request, story -> List.of(), clock.instant());
+        } catch (SQLException e) {
+            throw new StoreException("cannot compose a digest from " + db.file() + ": " + e.getMessage(), e);
         }
     }
 

@@ -25,7 +25,7 @@ public final class StoryBuilder {
 
     private final Set<String> personIds;
 
-    /** @param personIds the topic's entities of kind person: the actors that tell one event from another */
+    /** @param personIds the topic's people and offices (a defence minister, a chief of staff): the actors that tell one event from another */
     public StoryBuilder(Set<String> personIds) {
         this.personIds = Set.copyOf(personIds);
     }
