@@ -202,7 +202,7 @@ final class FakeTelegramServer implements AutoCloseable {
     /** Long polling: hand over what is queued, else wait a little (not the full timeout) and answer []. */
     private JsonNode takeUpdates(JsonNode params) throws IOException {
         polls.incrementAndGet();
-        long waitMillis = Math.min(300, params.path("timeout").asLong(0) * 1000);
+        long waitMillis = Math.min(100, params.path("timeout").asLong(0) * 1000);
         List<JsonNode> batch = new ArrayList<>();
         synchronized (pendingUpdates) {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
