@@ -28,6 +28,7 @@ final class DuplicateDeliveries implements Middleware {
     }
 
     @Override
+    @SuppressWarnings("rawtypes") // Bolt's Middleware interface takes a raw Request
     public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
         String body = req.getRequestBodyAsString();
         if (body == null || body.isEmpty()) {
