@@ -1,0 +1,123 @@
+package newsbot.bot.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import newsbot.bot.chat.ChatHandler;
+import newsbot.bot.chat.ChatLanes;
+import newsbot.bot.chat.ChatRateLimiter;
+import newsbot.bot.chat.Delivery;
+import newsbot.bot.chat.DeliveryListener;
+import newsbot.bot.chat.MessageSender;
+import newsbot.bot.chat.Platform;
+import newsbot.bot.chat.RecentKeys;
+import newsbot.bot.chat.SafeHandler;
+import newsbot.bot.chat.Sleeper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack adapter: one Bolt {@link App} with the slash commands and paging buttons, served over Socket Mode when
+ * an app token is given, else over HTTP ({@link SlackHttpServer}). {@link #start()} checks the bot token
+ * (auth.test) and starts listening; {@link #close()} stops what it started.
+ */
+public final class SlackBot implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+
+    private final SlackSecrets secrets;
+    private final SlackSettings settings;
+    private final Slack slack;
+    private final App app;
+    private final ChatLanes lanes;
+    private final SlackSender sender;
+    private final DuplicateDeliveries duplicates;
+    private SlackHttpServer httpServer;
+    private SocketModeApp socketMode;
+
+    /**
+     * @param secrets  tokens from the environment; an app token selects Socket Mode
+     * @param handler  the command router
+     * @param listener told when a channel cannot be posted to any more
+     * @param clock    for pacing and duplicate detection
+     * @param sleeper  for pacing and retries ({@link Sleeper#SYSTEM} outside tests)
+     */
+    public SlackBot(SlackSecrets secrets, SlackSettings settings, ChatHandler handler, DeliveryListener listener,
+                    Clock clock, Sleeper sleeper) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        SlackConfig config = new SlackConfig();
+        config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
+        config.setStatsEnabled(false); // no metrics threads: we do our own pacing
+        this.slack = Slack.getInstance(config);
+        AppConfig appConfig = AppConfig.builder()
+                .singleTeamBotToken(secrets.botToken().reveal())
+                .signingSecret(secrets.signingSecret().map(s -> s.reveal()).orElse(null))
+                .authTestCacheEnabled(true)
+                .build();
+        this.app = new App(appConfig, slack, null);
+        this.lanes = new ChatLanes("slack-chat", settings.workerLanes());
+        Delivery delivery = new Delivery(Platform.SLACK, settings.retry(), new ChatRateLimiter(clock, sleeper),
+                sleeper, listener);
+        this.sender = new SlackSender(slack.methods(secrets.botToken().reveal()), delivery);
+        new SlackHandlers(new SafeHandler(handler), lanes, new ResponseUrlPoster(slack), sender, delivery)
+                .register(app, settings.slashCommands());
+        this.duplicates = new DuplicateDeliveries(new RecentKeys(10_000, Duration.ofMinutes(10), clock));
+    }
+
+    /** Checks the token with auth.test (throws if Slack refuses it), then listens. */
+    public synchronized void start() throws Exception {
+        if (httpServer != null || socketMode != null) {
+            throw new IllegalStateException("already started");
+        }
+        app.start(); // builds Bolt's middleware, auth.test included
+        // after Bolt's own middleware (signature check first), so that forged requests never reach the memory
+        app.use(duplicates);
+        if (secrets.socketMode()) {
+            socketMode = new SocketModeApp(secrets.appToken().orElseThrow().reveal(), app,
+                    SocketModeClient.Backend.JavaWebSocket);
+            socketMode.startAsync();
+            log.info("slack: Socket Mode connected");
+        } else {
+            httpServer = new SlackHttpServer(app, settings.httpHost(), settings.httpPort(), settings.httpPath());
+            httpServer.start();
+        }
+    }
+
+    /** HTTP mode: the port listened on (useful with port 0); -1 in Socket Mode or before start. */
+    public int httpPort() {
+        return httpServer == null ? -1 : httpServer.port();
+    }
+
+    /** For scheduled posts (chat.postMessage); usable once constructed. */
+    public MessageSender sender() {
+        return sender;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (httpServer != null) {
+            httpServer.close();
+        }
+        if (socketMode != null) {
+            try {
+                socketMode.close();
+            } catch (Exception e) {
+                log.warn("slack: closing Socket Mode failed", e);
+            }
+        }
+        app.stop();
+        lanes.close();
+        app.executorService().shutdownNow();
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.warn("slack: closing the HTTP client failed", e);
+        }
+    }
+}

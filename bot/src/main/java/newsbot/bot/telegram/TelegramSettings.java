@@ -1,0 +1,61 @@
+package newsbot.bot.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import newsbot.bot.chat.RetryPolicy;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * How to reach the Bot API. The token is not here: it comes from the environment and is passed apart, as a Secret.
+ *
+ * @param apiUrl      {@code telegram.api-url}: https://api.telegram.org, a self-hosted Bot API server, or a test fake
+ * @param longPoll    how long one getUpdates call may wait for updates (Telegram allows up to 50 s)
+ * @param workerLanes threads answering chats (one chat is always answered by the same one, in order)
+ * @param retry       retries of failed posts
+ */
+public record TelegramSettings(URI apiUrl, Duration longPoll, int workerLanes, RetryPolicy retry) {
+    public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
+
+    public TelegramSettings {
+        Objects.requireNonNull(apiUrl, "apiUrl");
+        Objects.requireNonNull(longPoll, "longPoll");
+        Objects.requireNonNull(retry, "retry");
+        toTelegramUrl(apiUrl); // validates
+        if (longPoll.isNegative() || longPoll.toSeconds() > 50) {
+            throw new IllegalArgumentException("telegram long poll must be 0..50 s, not " + longPoll);
+        }
+        if (workerLanes < 1) {
+            throw new IllegalArgumentException("telegram worker lanes must be at least 1");
+        }
+    }
+
+    public static TelegramSettings defaults() {
+        return new TelegramSettings(DEFAULT_API_URL, Duration.ofSeconds(50), 4, RetryPolicy.DEFAULT);
+    }
+
+    public TelegramSettings withApiUrl(URI url) {
+        return new TelegramSettings(url, longPoll, workerLanes, retry);
+    }
+
+    public TelegramSettings withLongPoll(Duration d) {
+        return new TelegramSettings(apiUrl, d, workerLanes, retry);
+    }
+
+    public TelegramSettings withRetry(RetryPolicy r) {
+        return new TelegramSettings(apiUrl, longPoll, workerLanes, r);
+    }
+
+    /** TelegramBots wants scheme, host and port apart; a path prefix is not supported by it, so refuse one. */
+    static TelegramUrl toTelegramUrl(URI url) {
+        String scheme = url.getScheme();
+        if (!"http".equals(scheme) && !"https".equals(scheme) || url.getHost() == null) {
+            throw new IllegalArgumentException("telegram.api-url must be http(s)://host[:port], not " + url);
+        }
+        if (url.getPath() != null && !url.getPath().isEmpty() && !"/".equals(url.getPath())) {
+            throw new IllegalArgumentException("telegram.api-url must not have a path: " + url);
+        }
+        int port = url.getPort() > 0 ? url.getPort() : ("https".equals(scheme) ? 443 : 80);
+        return new TelegramUrl(scheme, url.getHost(), port, false);
+    }
+}

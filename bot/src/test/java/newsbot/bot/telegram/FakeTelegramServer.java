@@ -1,0 +1,247 @@
+package newsbot.bot.telegram;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for the Bot API on 127.0.0.1: answers getMe, deleteWebhook, setMyCommands, getUpdates (long-poll
+ * aware: waits briefly for queued updates), sendMessage, editMessageText and answerCallbackQuery, records every call
+ * but getUpdates, and can be told to fail the next sendMessage to a chat.
+ */
+final class FakeTelegramServer implements AutoCloseable {
+    static final String BOT_USERNAME = "OurBot";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One recorded call: method in lower case as the client sends it, and its JSON parameters. */
+    record Call(String method, String token, JsonNode params) {
+        String param(String name) {
+            JsonNode n = params.get(name);
+            return n == null || n.isNull() ? null : n.asText();
+        }
+    }
+
+    private record Failure(int code, String description, Integer retryAfter) {
+    }
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "fake-telegram");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final Deque<JsonNode> pendingUpdates = new ArrayDeque<>();
+    private final Map<String, Deque<Failure>> failures = new ConcurrentHashMap<>();
+    private final AtomicInteger updateIds = new AtomicInteger(1000);
+    private final AtomicInteger messageIds = new AtomicInteger(500);
+    private final AtomicInteger polls = new AtomicInteger();
+
+    FakeTelegramServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(executor); // getUpdates blocks: other calls need their own threads
+        server.createContext("/", this::serve);
+        server.start();
+    }
+
+    URI url() {
+        return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    List<Call> calls(String method) {
+        String m = method.toLowerCase(Locale.ROOT);
+        return calls.stream().filter(c -> c.method().equals(m)).toList();
+    }
+
+    List<Call> sentTo(String chatId) {
+        return calls("sendMessage").stream().filter(c -> chatId.equals(c.param("chat_id"))).toList();
+    }
+
+    int polls() {
+        return polls.get();
+    }
+
+    /** The next sendMessage to {@code chatId} fails with this Bot API error. */
+    void failNextSend(String chatId, int code, String description, Integer retryAfter) {
+        failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
+    }
+
+    // ---- updates --------------------------------------------------------------------------------------------
+
+    void privateMessage(long userId, String text, String languageCode) {
+        ObjectNode chat = JSON.createObjectNode().put("id", userId).put("type", "private").put("first_name", "Ann");
+        push("message", message(chat, user(userId, languageCode), text));
+    }
+
+    void groupMessage(long chatId, long userId, String text) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "supergroup").put("title", "Room");
+        push("message", message(chat, user(userId, "en"), text));
+    }
+
+    void channelPost(long chatId, String text) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "channel").put("title", "News");
+        push("channel_post", message(chat, null, text));
+    }
+
+    void buttonPress(long chatId, long userId, int messageId, String data) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId)
+                .put("type", chatId > 0 ? "private" : "supergroup");
+        ObjectNode query = JSON.createObjectNode().put("id", "cb" + updateIds.get()).put("chat_instance", "ci")
+                .put("data", data);
+        query.set("from", user(userId, "zh-hans"));
+        query.set("message", message(chat, user(1, "en"), "old page").put("message_id", messageId));
+        push("callback_query", query);
+    }
+
+    private ObjectNode message(ObjectNode chat, ObjectNode from, String text) {
+        ObjectNode m = JSON.createObjectNode().put("message_id", messageIds.incrementAndGet())
+                .put("date", 1_700_000_000).put("text", text);
+        m.set("chat", chat);
+        if (from != null) {
+            m.set("from", from);
+        }
+        if (text.startsWith("/")) {
+            int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
+            m.set("entities", JSON.createArrayNode().add(JSON.createObjectNode()
+                    .put("type", "bot_command").put("offset", 0).put("length", end)));
+        }
+        return m;
+    }
+
+    private static ObjectNode user(long id, String languageCode) {
+        return JSON.createObjectNode().put("id", id).put("is_bot", false).put("first_name", "Ann")
+                .put("username", "ann" + id).put("language_code", languageCode);
+    }
+
+    private void push(String kind, ObjectNode payload) {
+        ObjectNode update = JSON.createObjectNode().put("update_id", updateIds.incrementAndGet());
+        update.set(kind, payload);
+        synchronized (pendingUpdates) {
+            pendingUpdates.add(update);
+            pendingUpdates.notifyAll();
+        }
+    }
+
+    // ---- HTTP -----------------------------------------------------------------------------------------------
+
+    private void serve(HttpExchange ex) throws IOException {
+        try (ex) {
+            String[] parts = ex.getRequestURI().getPath().split("/");
+            if (parts.length != 3 || !parts[1].startsWith("bot")) {
+                reply(ex, 404, error(404, "Not Found"));
+                return;
+            }
+            String token = parts[1].substring(3);
+            String method = parts[2].toLowerCase(Locale.ROOT); // the client sends "sendmessage" but "setMyCommands"
+            byte[] body = ex.getRequestBody().readAllBytes();
+            JsonNode params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            if (method.equals("getupdates")) {
+                reply(ex, 200, ok(takeUpdates(params)));
+                return;
+            }
+            calls.add(new Call(method, token, params));
+            switch (method) {
+                case "getme" -> reply(ex, 200, ok(JSON.createObjectNode().put("id", 42).put("is_bot", true)
+                        .put("first_name", "News").put("username", BOT_USERNAME)));
+                case "deletewebhook", "setmycommands", "answercallbackquery" ->
+                        reply(ex, 200, ok(JSON.getNodeFactory().booleanNode(true)));
+                case "sendmessage" -> sendMessage(ex, params);
+                case "editmessagetext" -> reply(ex, 200, ok(sentMessage(params, params.get("message_id").asInt())));
+                default -> reply(ex, 404, error(404, "Not Found: method not found"));
+            }
+        } catch (RuntimeException e) {
+            reply(ex, 500, error(500, "fake failed: " + e));
+        }
+    }
+
+    private void sendMessage(HttpExchange ex, JsonNode params) throws IOException {
+        Deque<Failure> queue = failures.get(params.get("chat_id").asText());
+        Failure f = queue == null ? null : queue.poll();
+        if (f != null) {
+            ObjectNode err = error(f.code(), f.description());
+            if (f.retryAfter() != null) {
+                err.set("parameters", JSON.createObjectNode().put("retry_after", f.retryAfter()));
+            }
+            reply(ex, f.code(), err);
+            return;
+        }
+        reply(ex, 200, ok(sentMessage(params, messageIds.incrementAndGet())));
+    }
+
+    private static ObjectNode sentMessage(JsonNode params, int messageId) {
+        long chatId = params.get("chat_id").asLong();
+        ObjectNode m = JSON.createObjectNode().put("message_id", messageId).put("date", 1_700_000_001)
+                .put("text", params.get("text").asText());
+        m.set("chat", JSON.createObjectNode().put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup"));
+        return m;
+    }
+
+    /** Long polling: hand over what is queued, else wait a little (not the full timeout) and answer []. */
+    private JsonNode takeUpdates(JsonNode params) throws IOException {
+        polls.incrementAndGet();
+        long waitMillis = Math.min(100, params.path("timeout").asLong(0) * 1000);
+        List<JsonNode> batch = new ArrayList<>();
+        synchronized (pendingUpdates) {
+            long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(waitMillis);
+            try {
+                while (pendingUpdates.isEmpty() && System.nanoTime() < deadline) {
+                    pendingUpdates.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            while (!pendingUpdates.isEmpty()) {
+                batch.add(pendingUpdates.poll());
+            }
+        }
+        return JSON.valueToTree(batch);
+    }
+
+    private static ObjectNode ok(JsonNode result) {
+        ObjectNode n = JSON.createObjectNode().put("ok", true);
+        n.set("result", result);
+        return n;
+    }
+
+    private static ObjectNode error(int code, String description) {
+        return JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
+    }
+
+    private static void reply(HttpExchange ex, int status, JsonNode body) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        ex.getResponseHeaders().set("Content-Type", "application/json");
+        ex.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+}
