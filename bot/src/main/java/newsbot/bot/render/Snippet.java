@@ -113,6 +113,13 @@ record Snippet(List<Piece> pieces) {
         if (last >= 0 && !out.get(last).highlighted()) {
             out.set(last, new Piece(out.get(last).text().stripTrailing(), false));
         }
+        // moving spaces out of highlights may put two side by side
+        out.replaceAll(p -> new Piece(p.text().replaceAll(" {2,}", " "), p.highlighted()));
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i - 1).text().endsWith(" ") && out.get(i).text().startsWith(" ")) {
+                out.set(i, new Piece(out.get(i).text().substring(1), out.get(i).highlighted()));
+            }
+        }
         out.removeIf(p -> p.text().isEmpty());
         // "@" ending one piece and a name starting the next would be a mention once joined
         for (int i = 0; i + 1 < out.size(); i++) {

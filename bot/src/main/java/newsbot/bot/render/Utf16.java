@@ -24,6 +24,14 @@ final class Utf16 {
         BreakIterator characters = BreakIterator.getCharacterInstance(Locale.ROOT);
         characters.setText(text);
         int cut = characters.isBoundary(max) ? max : characters.preceding(max);
+        // a flag is a pair of regional indicators; an odd run before the cut ends in half a flag
+        int indicators = 0;
+        for (int i = cut; i >= 2 && isRegionalIndicator(text.codePointBefore(i)); i -= 2) {
+            indicators++;
+        }
+        if (indicators % 2 == 1) {
+            cut -= 2;
+        }
         // a zero-width joiner or variation selector left at the end would glue onto the ellipsis
         while (cut > 0 && isJoiner(text.charAt(cut - 1))) {
             cut--;
@@ -43,6 +51,10 @@ final class Utf16 {
             return "";
         }
         return text.substring(0, safeCut(text, max - ELLIPSIS.length())).stripTrailing() + ELLIPSIS;
+    }
+
+    private static boolean isRegionalIndicator(int codePoint) {
+        return codePoint >= 0x1F1E6 && codePoint <= 0x1F1FF;
     }
 
     private static boolean isJoiner(char c) {
