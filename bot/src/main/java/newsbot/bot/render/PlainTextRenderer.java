@@ -85,7 +85,7 @@ public final class PlainTextRenderer {
         out.append(number).append(". ").append(s.update() ? labels.updatePrefix() : "").append(s.headline()).append('\n');
         s.date().ifPresent(d -> out.append("   ").append(labels.date(d)).append('\n'));
         if (!s.summary().isEmpty()) {
-            out.append("   ").append(Labels.joinSentences(s.summary())).append('\n');
+            out.append("   ").append(Sentences.join(s.summary())).append('\n');
         }
         for (Source source : s.sources()) {
             out.append("   - ").append(source.outlet());

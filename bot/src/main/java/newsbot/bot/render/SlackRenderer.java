@@ -110,7 +110,7 @@ public final class SlackRenderer {
         StringBuilder main = new StringBuilder(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
         s.date().ifPresent(d -> main.append('\n').append(italic(text(labels.date(d)))));
         if (!s.summary().isEmpty()) {
-            main.append('\n').append(text(Labels.joinSentences(s.summary())));
+            main.append('\n').append(text(Sentences.join(s.summary())));
         }
         blocks.add(SlackBlocks.section(main.toString()));
         texts.add(main.toString());

@@ -90,7 +90,7 @@ public final class TelegramHtmlRenderer {
         html.append(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
         s.date().ifPresent(d -> html.append('\n').append(italic(text(labels.date(d)))));
         if (!s.summary().isEmpty()) {
-            html.append('\n').append(text(Labels.joinSentences(s.summary())));
+            html.append('\n').append(text(Sentences.join(s.summary())));
         }
         for (Source source : s.sources()) {
             html.append("\n• ");

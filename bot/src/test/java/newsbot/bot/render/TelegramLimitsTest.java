@@ -107,7 +107,7 @@ class TelegramLimitsTest {
 
         assertThat(html.length()).isLessThanOrEqualTo(MAX_MESSAGE_LENGTH);
         assertThat(html).contains("<b>Crowded</b>", "Title 0<", "more sources");
-        int shown = (int) TelegramMarkup.parse(html).select("a").size();
+        int shown = TelegramMarkup.parse(html).select("a").size();
         assertThat(html).contains("+ " + (200 - shown) + " more sources");
     }
 
