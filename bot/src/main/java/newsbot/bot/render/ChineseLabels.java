@@ -1,0 +1,95 @@
+package newsbot.bot.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+final class ChineseLabels implements Labels {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
+
+    private final ZoneId zone;
+
+    ChineseLabels(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public String digestTitle() {
+        return "新闻摘要";
+    }
+
+    @Override
+    public String period(Optional<Instant> since, Instant until) {
+        String end = DATE_TIME.format(until.atZone(zone)) + "（" + zone.getId() + "）";
+        return since.map(s -> DATE_TIME.format(s.atZone(zone)) + " – " + end).orElse("截至 " + end);
+    }
+
+    @Override
+    public String counts(int stories, int articles) {
+        return stories + " 个事件，" + articles + " 篇文章";
+    }
+
+    @Override
+    public String nothingNew(Optional<Instant> since, Instant until) {
+        return since.map(s -> "自 " + DATE_TIME.format(s.atZone(zone)) + "（" + zone.getId() + "）以来没有新消息。")
+                .orElse("暂无新闻。");
+    }
+
+    @Override
+    public String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    @Override
+    public String updatePrefix() {
+        return "更新：";
+    }
+
+    @Override
+    public String whyPrefix() {
+        return "入选原因：";
+    }
+
+    @Override
+    public String untitled() {
+        return "（无标题）";
+    }
+
+    @Override
+    public String moreSources(int hidden) {
+        return "另有 " + hidden + " 个来源";
+    }
+
+    @Override
+    public String searchTitle(String query) {
+        return "搜索：“" + query + "”";
+    }
+
+    @Override
+    public String searchCounts(int total, int page) {
+        return "共 " + total + " 条结果 · 第 " + page + " 页";
+    }
+
+    @Override
+    public String noResults(String query) {
+        return "没有找到“" + query + "”的结果。";
+    }
+
+    @Override
+    public String moreResults(int nextPage) {
+        return "更多结果见第 " + nextPage + " 页。";
+    }
+
+    @Override
+    public String commandsTitle() {
+        return "命令";
+    }
+
+    @Override
+    public String errorPrefix() {
+        return "出错：";
+    }
+}

@@ -1,0 +1,100 @@
+package newsbot.bot.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Optional;
+
+final class EnglishLabels implements Labels {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+
+    private final ZoneId zone;
+
+    EnglishLabels(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public String digestTitle() {
+        return "newsbot digest";
+    }
+
+    @Override
+    public String period(Optional<Instant> since, Instant until) {
+        String end = DATE_TIME.format(until.atZone(zone)) + " (" + zone.getId() + ")";
+        return since.map(s -> DATE_TIME.format(s.atZone(zone)) + " – " + end).orElse("until " + end);
+    }
+
+    @Override
+    public String counts(int stories, int articles) {
+        return plural(stories, "story", "stories") + " from " + plural(articles, "article", "articles");
+    }
+
+    @Override
+    public String nothingNew(Optional<Instant> since, Instant until) {
+        return since.map(s -> "No new stories since " + DATE_TIME.format(s.atZone(zone)) + " (" + zone.getId() + ").")
+                .orElse("No stories yet.");
+    }
+
+    @Override
+    public String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    @Override
+    public String updatePrefix() {
+        return "Update: ";
+    }
+
+    @Override
+    public String whyPrefix() {
+        return "Why: ";
+    }
+
+    @Override
+    public String untitled() {
+        return "(untitled)";
+    }
+
+    @Override
+    public String moreSources(int hidden) {
+        return "+ " + plural(hidden, "more source", "more sources");
+    }
+
+    @Override
+    public String searchTitle(String query) {
+        return "Search: “" + query + "”";
+    }
+
+    @Override
+    public String searchCounts(int total, int page) {
+        return plural(total, "result", "results") + " · page " + page;
+    }
+
+    @Override
+    public String noResults(String query) {
+        return "No results for “" + query + "”.";
+    }
+
+    @Override
+    public String moreResults(int nextPage) {
+        return "More results on page " + nextPage + ".";
+    }
+
+    @Override
+    public String commandsTitle() {
+        return "Commands";
+    }
+
+    @Override
+    public String errorPrefix() {
+        return "Error: ";
+    }
+
+    private static String plural(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+}

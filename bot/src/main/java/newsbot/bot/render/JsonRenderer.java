@@ -1,0 +1,48 @@
+package newsbot.bot.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import newsbot.core.digest.Digest;
+import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.Source;
+
+/**
+ * A digest as JSON for scripts. Field names are a contract: since, until (ISO-8601 instants,
+ * since null when the digest covers everything so far), articleCount, stories[] with id,
+ * headline, date (ISO date or null), summary[], update, sources[{outlet, url, title}], why.
+ * Values are the digest's own, unshortened and unfiltered: JSON escaping is all they need.
+ */
+public final class JsonRenderer {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectWriter writer = mapper.writerWithDefaultPrettyPrinter();
+
+    public String digest(Digest digest) {
+        ObjectNode root = mapper.createObjectNode();
+        digest.since().ifPresentOrElse(s -> root.put("since", s.toString()), () -> root.putNull("since"));
+        root.put("until", digest.until().toString());
+        root.put("articleCount", digest.articleCount());
+        ArrayNode stories = root.putArray("stories");
+        for (DigestStory story : digest.stories()) {
+            ObjectNode node = stories.addObject();
+            node.put("id", story.storyId());
+            node.put("headline", story.headline());
+            story.date().ifPresentOrElse(d -> node.put("date", d.toString()), () -> node.putNull("date"));
+            ArrayNode summary = node.putArray("summary");
+            story.summary().forEach(summary::add);
+            node.put("update", story.update());
+            ArrayNode sources = node.putArray("sources");
+            for (Source source : story.sources()) {
+                sources.addObject().put("outlet", source.outlet()).put("url", source.url()).put("title", source.title());
+            }
+            node.put("why", story.why());
+        }
+        try {
+            return writer.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write digest as JSON: " + e.getMessage(), e);
+        }
+    }
+}

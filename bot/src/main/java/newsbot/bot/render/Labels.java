@@ -1,0 +1,44 @@
+package newsbot.bot.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Every word a rendering adds around article text, in one language. Returns plain text only:
+ * renderers escape it like article text, since a query or a zone name may be inside.
+ */
+interface Labels {
+    String digestTitle();
+
+    /** The period a digest covers, with the zone named. */
+    String period(Optional<Instant> since, Instant until);
+
+    String counts(int stories, int articles);
+
+    String nothingNew(Optional<Instant> since, Instant until);
+
+    String date(LocalDate date);
+
+    /** Marks a story that was sent before; ends with its own separator ("Update: ", "更新："). */
+    String updatePrefix();
+
+    /** Precedes the reasons a story was included ("Why: ", "入选原因："). */
+    String whyPrefix();
+
+    String untitled();
+
+    String moreSources(int hidden);
+
+    String searchTitle(String query);
+
+    String searchCounts(int total, int page);
+
+    String noResults(String query);
+
+    String moreResults(int nextPage);
+
+    String commandsTitle();
+
+    String errorPrefix();
+}

@@ -1,0 +1,132 @@
+package newsbot.bot.render;
+
+import static newsbot.bot.render.TelegramHtml.bold;
+import static newsbot.bot.render.TelegramHtml.code;
+import static newsbot.bot.render.TelegramHtml.italic;
+import static newsbot.bot.render.TelegramHtml.link;
+import static newsbot.bot.render.TelegramHtml.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import newsbot.core.digest.Digest;
+import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.Source;
+
+/**
+ * Messages for Telegram's HTML parse mode. Each message is at most {@link #MAX_MESSAGE_LENGTH}
+ * UTF-16 units of raw HTML (at least what Telegram counts after parsing). Messages split only
+ * between stories or hits; a story too long for one message is shortened, never split.
+ */
+public final class TelegramHtmlRenderer {
+    public static final int MAX_MESSAGE_LENGTH = 4096;
+    private static final String GAP = "\n\n";
+
+    private final Labels labels;
+
+    public TelegramHtmlRenderer(RenderSettings settings) {
+        this.labels = settings.labels();
+    }
+
+    /** The digest's messages; none for an empty digest. */
+    public List<String> digest(Digest digest) {
+        return digest(digest, EmptyDigest.SKIP);
+    }
+
+    public List<String> digest(Digest digest, EmptyDigest whenEmpty) {
+        if (digest.isEmpty()) {
+            return whenEmpty == EmptyDigest.NOTICE
+                    ? List.of(Fit.render(labels.nothingNew(digest.since(), digest.until()), TelegramHtml::text, MAX_MESSAGE_LENGTH))
+                    : List.of();
+        }
+        String header = bold(text(labels.digestTitle())) + " · " + text(labels.period(digest.since(), digest.until()))
+                + " · " + text(labels.counts(digest.stories().size(), digest.articleCount()));
+        // room for the header too, so the first story never leaves the header alone
+        int budget = MAX_MESSAGE_LENGTH - header.length() - GAP.length();
+        List<String> units = new ArrayList<>();
+        units.add(header);
+        for (DigestStory story : digest.stories()) {
+            units.add(story(StoryFitter.fit(StoryText.of(story, labels), s -> story(s).length() <= budget)));
+        }
+        return pack(units, GAP);
+    }
+
+    public List<String> search(SearchResultView view) {
+        String query = CleanText.oneLine(view.query());
+        if (view.hits().isEmpty()) {
+            return List.of(Fit.render(labels.noResults(query), TelegramHtml::text, MAX_MESSAGE_LENGTH));
+        }
+        String header = bold(text(labels.searchTitle(Utf16.truncate(query, 200)))) + " · "
+                + text(labels.searchCounts(view.total(), view.page()));
+        String footer = view.hasMore() ? italic(text(labels.moreResults(view.page() + 1))) : "";
+        int budget = MAX_MESSAGE_LENGTH - header.length() - footer.length() - 2 * GAP.length();
+        List<String> units = new ArrayList<>();
+        units.add(header);
+        for (SearchResultView.Hit hit : view.hits()) {
+            units.add(hit(HitText.of(hit, labels).fit(h -> hit(h).length() <= budget)));
+        }
+        if (!footer.isEmpty()) {
+            units.add(footer);
+        }
+        return pack(units, GAP);
+    }
+
+    public List<String> help(List<CommandHelp> commands) {
+        List<String> units = new ArrayList<>();
+        units.add(bold(text(labels.commandsTitle())));
+        for (CommandHelp command : commands) {
+            String usage = code(text(Utf16.truncate(CleanText.oneLine(command.usage()), 200)));
+            units.add(Fit.render(CleanText.oneLine(command.description()), d -> usage + " — " + text(d), MAX_MESSAGE_LENGTH / 2));
+        }
+        return pack(units, "\n");
+    }
+
+    public String notice(Notice notice) {
+        String prefix = notice.kind() == Notice.Kind.ERROR ? bold(text(labels.errorPrefix().strip())) + " " : "";
+        return Fit.render(CleanText.multiLine(notice.text()).strip(), t -> prefix + text(t), MAX_MESSAGE_LENGTH);
+    }
+
+    private String story(StoryText s) {
+        StringBuilder html = new StringBuilder();
+        html.append(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
+        s.date().ifPresent(d -> html.append('\n').append(italic(text(labels.date(d)))));
+        if (!s.summary().isEmpty()) {
+            html.append('\n').append(text(Sentences.join(s.summary())));
+        }
+        for (Source source : s.sources()) {
+            html.append("\n• ");
+            if (source.title().isEmpty()) {
+                html.append(link(source.url(), text(source.outlet())));
+            } else {
+                html.append(text(source.outlet())).append(": ").append(link(source.url(), text(source.title())));
+            }
+        }
+        if (s.hiddenSources() > 0) {
+            html.append("\n• ").append(text(labels.moreSources(s.hiddenSources())));
+        }
+        if (!s.why().isEmpty()) {
+            html.append('\n').append(italic(text(labels.whyPrefix() + s.why())));
+        }
+        return html.toString();
+    }
+
+    private String hit(HitText h) {
+        StringBuilder html = new StringBuilder(bold(link(h.url(), text(h.title()))));
+        String meta = h.outlet() + h.published().map(d -> (h.outlet().isEmpty() ? "" : " · ") + labels.date(d)).orElse("");
+        if (!meta.isEmpty()) {
+            html.append('\n').append(italic(text(meta)));
+        }
+        if (!h.snippet().pieces().isEmpty()) {
+            html.append('\n');
+            for (Snippet.Piece piece : h.snippet().pieces()) {
+                html.append(piece.highlighted() ? bold(text(piece.text())) : text(piece.text()));
+            }
+        }
+        return html.toString();
+    }
+
+    private static List<String> pack(List<String> units, String separator) {
+        return GreedyPacker.pack(units, group -> String.join(separator, group).length() <= MAX_MESSAGE_LENGTH).stream()
+                .map(group -> String.join(separator, group))
+                .toList();
+    }
+}

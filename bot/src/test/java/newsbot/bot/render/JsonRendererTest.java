@@ -1,0 +1,86 @@
+package newsbot.bot.render;
+
+import static newsbot.bot.render.Fixtures.UNTIL;
+import static newsbot.bot.render.Fixtures.large;
+import static newsbot.bot.render.Fixtures.story;
+import static newsbot.bot.render.Fixtures.update;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsbot.core.digest.Digest;
+import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.Source;
+import org.junit.jupiter.api.Test;
+
+class JsonRendererTest {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonRenderer renderer = new JsonRenderer();
+
+    /** Reads a rendering back into the model, so equality proves nothing was lost or changed. */
+    private Digest readBack(String json) throws Exception {
+        JsonNode root = mapper.readTree(json);
+        List<DigestStory> stories = new ArrayList<>();
+        for (JsonNode s : root.get("stories")) {
+            List<String> summary = new ArrayList<>();
+            s.get("summary").forEach(n -> summary.add(n.asText()));
+            List<Source> sources = new ArrayList<>();
+            s.get("sources").forEach(n -> sources.add(new Source(n.get("outlet").asText(), n.get("url").asText(), n.get("title").asText())));
+            stories.add(new DigestStory(s.get("id").asText(), s.get("headline").asText(),
+                    s.get("date").isNull() ? Optional.empty() : Optional.of(LocalDate.parse(s.get("date").asText())),
+                    summary, s.get("update").asBoolean(), sources, s.get("why").asText()));
+        }
+        return new Digest(root.get("since").isNull() ? Optional.empty() : Optional.of(Instant.parse(root.get("since").asText())),
+                Instant.parse(root.get("until").asText()), root.get("articleCount").asInt(), stories);
+    }
+
+    @Test
+    void roundTripsThroughJackson() throws Exception {
+        Digest digest = large();
+
+        assertThat(readBack(renderer.digest(digest))).isEqualTo(digest);
+    }
+
+    @Test
+    void hostileAndChineseTextRoundTrips() throws Exception {
+        String hostile = "\"quotes\" \\ </script> <!here> \u0000 😀 董军 \n new line";
+        DigestStory story = new DigestStory("id\"1", hostile, Optional.empty(), List.of(hostile), true,
+                List.of(new Source(hostile, "javascript:alert(1)", hostile)), hostile);
+        Digest digest = new Digest(Optional.empty(), UNTIL, 1, List.of(story));
+
+        assertThat(readBack(renderer.digest(digest))).isEqualTo(digest);
+    }
+
+    @Test
+    void fieldNamesAreTheDocumentedOnes() throws Exception {
+        JsonNode root = mapper.readTree(renderer.digest(Fixtures.digest(update(story("h")))));
+
+        assertThat(root.fieldNames()).toIterable().containsExactly("since", "until", "articleCount", "stories");
+        assertThat(root.get("stories").get(0).fieldNames()).toIterable()
+                .containsExactly("id", "headline", "date", "summary", "update", "sources", "why");
+        assertThat(root.get("stories").get(0).get("sources").get(0).fieldNames()).toIterable()
+                .containsExactly("outlet", "url", "title");
+    }
+
+    @Test
+    void timesAreIsoInstantsAndDatesIsoDates() throws Exception {
+        JsonNode root = mapper.readTree(renderer.digest(Fixtures.digest(story("h"))));
+
+        assertThat(root.get("since").asText()).isEqualTo("2024-04-16T00:00:00Z");
+        assertThat(root.get("until").asText()).isEqualTo("2024-04-17T00:00:00Z");
+        assertThat(root.get("stories").get(0).get("date").asText()).isEqualTo("2024-04-16");
+    }
+
+    @Test
+    void missingStartIsNull() throws Exception {
+        JsonNode root = mapper.readTree(renderer.digest(new Digest(Optional.empty(), UNTIL, 0, List.of())));
+
+        assertThat(root.get("since").isNull()).isTrue();
+        assertThat(root.get("stories")).isEmpty();
+    }
+}
