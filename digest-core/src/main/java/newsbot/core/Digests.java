@@ -30,6 +30,7 @@ import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
+import newsbot.core.store.StoreStatus;
 import newsbot.core.story.StoryBuilder;
 import newsbot.core.summary.Summarizer;
 import newsbot.core.story.StoryListing;
@@ -94,6 +95,7 @@ public final class Digests {
         store.rescore(assessor);
         IngestReport report = new Ingester(store, parser::parse, assessor, clock).ingest(folder, options, listener);
         groupStories(t.topic());
+        store.recordScan(clock.instant(), report);
         return report;
     }
 
@@ -115,6 +117,20 @@ public final class Digests {
         } catch (SQLException e) {
             throw new StoreException("cannot compose a digest from " + db.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The {@code count} newest stories (by event date), summarised in {@code language}. */
+    public Digest latest(int count, String language) throws StoreException {
+        try (Connection c = db.connect()) {
+            return composer.latest(c, count, language, clock.instant());
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the latest stories from " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** How much is stored, for /status. */
+    public StoreStatus status() throws StoreException {
+        return store.status();
     }
 
     /** Stories, newest event first, with their served articles. */

@@ -41,15 +41,46 @@ public final class DigestComposer {
             throws SQLException {
         Map<Long, Integer> newArticlesByStory = newArticles(c, request);
         int articleCount = newArticlesByStory.values().stream().mapToInt(Integer::intValue).sum();
+        return new Digest(request.since(), now, articleCount,
+                ranked(c, newArticlesByStory.keySet(), request, alreadySent).stream().map(r -> r.story).toList());
+    }
+
+    /** The {@code count} stories with the latest event dates, newest first, summarised from all their articles. */
+    public Digest latest(Connection c, int count, String language, Instant now) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT s.id FROM stories s
+                WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.removed_at IS NULL)
+                ORDER BY s.event_date DESC, s.updated_seq DESC LIMIT ?""")) {
+            ps.setInt(1, count);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        DigestRequest request = DigestRequest.all(language);
+        List<DigestStory> stories = new ArrayList<>();
+        int articles = 0;
+        for (long id : ids) {
+            Ranked r = story(c, id, request, List.of());
+            stories.add(r.story);
+            articles += r.articleCount;
+        }
+        return new Digest(Optional.empty(), now, articles, stories);
+    }
+
+    private List<Ranked> ranked(Connection c, java.util.Collection<Long> storyIds, DigestRequest request,
+                                Function<Long, List<String>> alreadySent) throws SQLException {
         List<Ranked> ranked = new ArrayList<>();
-        for (long storyId : newArticlesByStory.keySet()) {
+        for (long storyId : storyIds) {
             ranked.add(story(c, storyId, request, alreadySent.apply(storyId)));
         }
         ranked.sort(Comparator.comparingInt((Ranked r) -> -r.story.sources().size())
                 .thenComparingDouble(r -> -r.score)
                 .thenComparing(r -> r.story.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
                 .thenComparingLong(r -> -r.latestSeq));
-        return new Digest(request.since(), now, articleCount, ranked.stream().map(r -> r.story).toList());
+        return ranked;
     }
 
     private static Map<Long, Integer> newArticles(Connection c, DigestRequest request) throws SQLException {
@@ -111,7 +142,7 @@ public final class DigestComposer {
         long latestSeq = articles.stream().mapToLong(StoryArticleRow::seq).max().orElse(0);
         DigestStory story = new DigestStory(String.valueOf(storyId), headline, Optional.ofNullable(date),
                 summary.sentences().stream().map(s -> s.text()).toList(), update, sources(articles), why(best));
-        return new Ranked(story, best.score(), latestSeq);
+        return new Ranked(story, best.score(), latestSeq, articles.size());
     }
 
     private static String languageOf(List<StoryArticleRow> articles, List<StoryArticle> inputs) {
@@ -184,6 +215,6 @@ public final class DigestComposer {
         return List.copyOf(rows.values());
     }
 
-    private record Ranked(DigestStory story, double score, long latestSeq) {
+    private record Ranked(DigestStory story, double score, long latestSeq, int articleCount) {
     }
 }

@@ -1,6 +1,8 @@
 package newsbot.core.store;
 
+import java.time.Instant;
 import java.util.List;
+import newsbot.core.ingest.IngestReport;
 import java.util.Optional;
 import newsbot.core.topic.RelevanceAssessor;
 
@@ -22,6 +24,11 @@ public interface ArticleStore {
 
     /** Scores again every article that another topic version scored; returns how many. */
     int rescore(RelevanceAssessor assessor) throws StoreException;
+
+    /** Remembers when a scan finished and how it went, for /status. */
+    void recordScan(Instant at, IngestReport report) throws StoreException;
+
+    StoreStatus status() throws StoreException;
 
     /** The highest ingest sequence number handed out so far. */
     long lastSeq() throws StoreException;

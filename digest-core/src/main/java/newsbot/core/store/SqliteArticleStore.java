@@ -4,6 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import newsbot.core.ingest.IngestReport;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -167,6 +170,40 @@ public final class SqliteArticleStore implements ArticleStore {
 
     private static List<String> words(String s) {
         return s == null || s.isBlank() ? List.of() : List.of(s.strip().split(" "));
+    }
+
+    @Override
+    public void recordScan(Instant at, IngestReport report) throws StoreException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, "last_scan");
+            ps.setString(2, at.toString());
+            ps.executeUpdate();
+            ps.setString(1, "last_scan_errors");
+            ps.setString(2, String.valueOf(report.errors().size()));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot record the scan in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public StoreStatus status() throws StoreException {
+        try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT (SELECT count(*) FROM articles WHERE removed_at IS NULL),
+                       (SELECT count(*) FROM articles WHERE removed_at IS NULL AND relevant = 1),
+                       (SELECT count(DISTINCT story_id) FROM articles WHERE removed_at IS NULL AND story_id IS NOT NULL),
+                       (SELECT value FROM counters WHERE name = 'ingest_seq'),
+                       (SELECT value FROM meta WHERE name = 'last_scan'),
+                       (SELECT value FROM meta WHERE name = 'last_scan_errors')""")) {
+            rs.next();
+            String lastScan = rs.getString(5);
+            String errors = rs.getString(6);
+            return new StoreStatus(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
+                    Optional.ofNullable(lastScan).map(Instant::parse), errors == null ? 0 : Integer.parseInt(errors));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the status of " + db.file() + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
