@@ -28,7 +28,24 @@ final class CleanText {
 
     /** As {@link #multiLine}, then every run of whitespace becomes one space, trimmed. */
     static String oneLine(String text) {
-        return multiLine(text).replaceAll("[\\s\\u00A0\\u2028\\u2029]+", " ").strip();
+        return spaced(multiLine(text)).strip();
+    }
+
+    /** Every run of whitespace, line breaks included, as one space. */
+    static String spaced(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static boolean isHidden(char c) {

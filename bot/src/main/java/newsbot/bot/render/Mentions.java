@@ -1,7 +1,5 @@
 package newsbot.bot.render;
 
-import java.util.regex.Pattern;
-
 /**
  * Stops article text from pinging people: a zero-width space after "@" keeps "@here",
  * "@channel", "@everyone" and "@username" readable but no longer a mention (Slack links bare
@@ -9,12 +7,27 @@ import java.util.regex.Pattern;
  */
 final class Mentions {
     static final String ZERO_WIDTH_SPACE = "\u200B";
-    private static final Pattern AT_NAME = Pattern.compile("@(?=[\\p{L}\\p{N}_])");
 
     private Mentions() {
     }
 
     static String neutralise(String text) {
-        return AT_NAME.matcher(text).replaceAll("@" + ZERO_WIDTH_SPACE);
+        int at = text.indexOf('@');
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '@' && i + 1 < text.length() && startsName(text.codePointAt(i + 1))) {
+                out.append(ZERO_WIDTH_SPACE);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean startsName(int codePoint) {
+        return Character.isLetterOrDigit(codePoint) || codePoint == '_';
     }
 }

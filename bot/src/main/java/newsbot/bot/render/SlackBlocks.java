@@ -1,5 +1,6 @@
 package newsbot.bot.render;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +30,7 @@ final class SlackBlocks {
         Map<String, Object> block = new LinkedHashMap<>();
         block.put("type", type);
         block.put(key, value);
-        return java.util.Collections.unmodifiableMap(block);
+        return Collections.unmodifiableMap(block);
     }
 
     private static Map<String, Object> textObject(String type, String text) {
@@ -39,6 +40,6 @@ final class SlackBlocks {
         if (type.equals("plain_text")) {
             object.put("emoji", true);
         }
-        return java.util.Collections.unmodifiableMap(object);
+        return Collections.unmodifiableMap(object);
     }
 }

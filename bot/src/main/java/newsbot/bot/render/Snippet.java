@@ -90,7 +90,7 @@ record Snippet(List<Piece> pieces) {
     private static List<Piece> cleaned(List<Piece> raw) {
         List<Piece> out = new ArrayList<>();
         for (Piece p : raw) {
-            String text = CleanText.multiLine(p.text()).replaceAll("[\\s\\u00A0\\u2028\\u2029]+", " ");
+            String text = CleanText.spaced(CleanText.multiLine(p.text()));
             if (p.highlighted()) {
                 String core = text.strip();
                 if (core.isEmpty()) {
@@ -114,7 +114,7 @@ record Snippet(List<Piece> pieces) {
             out.set(last, new Piece(out.get(last).text().stripTrailing(), false));
         }
         // moving spaces out of highlights may put two side by side
-        out.replaceAll(p -> new Piece(p.text().replaceAll(" {2,}", " "), p.highlighted()));
+        out.replaceAll(p -> new Piece(CleanText.spaced(p.text()), p.highlighted()));
         for (int i = 1; i < out.size(); i++) {
             if (out.get(i - 1).text().endsWith(" ") && out.get(i).text().startsWith(" ")) {
                 out.set(i, new Piece(out.get(i).text().substring(1), out.get(i).highlighted()));

@@ -23,6 +23,9 @@ final class StoryFitter {
     }
 
     static StoryText fit(StoryText story, Predicate<StoryText> fits) {
+        if (fits.test(story)) {
+            return story;   // the common case: one rendering, not one per step
+        }
         StoryText s = story;
         while (s.summary().size() > 1 && !fits.test(s)) {
             s = s.withSummary(s.summary().subList(0, s.summary().size() - 1));

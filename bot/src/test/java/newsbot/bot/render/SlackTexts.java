@@ -41,7 +41,8 @@ final class SlackTexts {
                 return m.group();
             }
         }
-        Matcher mention = BARE_MENTION.matcher(mrkdwn);
+        // inside a link's URL an "@" is part of the address, not a mention
+        Matcher mention = BARE_MENTION.matcher(mrkdwn.replaceAll("<https?://[^|>]+\\|", "<"));
         return mention.find() ? mention.group() : null;
     }
 
