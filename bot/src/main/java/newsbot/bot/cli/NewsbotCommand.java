@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News digests for Telegram and Slack from a folder of articles.",
         subcommands = {IngestCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-                StoriesCommand.class,
+                StoriesCommand.class, ChatCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
     static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.yml");
@@ -60,6 +60,14 @@ public final class NewsbotCommand {
             throw new UserError(e.getMessage(), 3);
         }
         return db == null ? c : c.withDatabase(db);
+    }
+
+    /** The configuration file in use, if any: the one named, else config/newsbot.yml when present. */
+    java.util.Optional<Path> configFile() {
+        if (config != null) {
+            return java.util.Optional.of(config);
+        }
+        return Files.isRegularFile(DEFAULT_CONFIG) ? java.util.Optional.of(DEFAULT_CONFIG) : java.util.Optional.empty();
     }
 
     Digests openDigests(BotConfig c) {

@@ -1,0 +1,129 @@
+package newsbot.bot.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import newsbot.bot.commands.BotControl;
+import newsbot.bot.commands.ReloadOutcome;
+import newsbot.bot.config.BotConfig;
+import newsbot.bot.config.ConfigException;
+import newsbot.bot.config.ConfigLoader;
+import newsbot.core.Digests;
+import newsbot.core.ingest.FolderUnusableException;
+import newsbot.core.ingest.IngestListener;
+import newsbot.core.ingest.IngestOptions;
+import newsbot.core.ingest.IngestReport;
+import newsbot.core.store.StoreException;
+import newsbot.core.topic.TopicFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The configuration a running bot uses, reloadable: a broken file keeps the running one and
+ * says which file, line and key. Also runs ingests, never two at once.
+ */
+public final class LiveConfig implements BotControl {
+    private static final Logger log = LoggerFactory.getLogger(LiveConfig.class);
+
+    private final Optional<Path> configFile;
+    private final Digests digests;
+    private final Object ingestLock = new Object();
+    private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Supplier<List<String>>> statusSources = new CopyOnWriteArrayList<>();
+    private volatile BotConfig current;
+
+    public LiveConfig(Optional<Path> configFile, BotConfig initial, Digests digests) {
+        this.configFile = configFile;
+        this.current = initial;
+        this.digests = digests;
+    }
+
+    public BotConfig current() {
+        return current;
+    }
+
+    public Digests digests() {
+        return digests;
+    }
+
+    /** Called after a good configuration took over. */
+    public void onReload(ReloadListener listener) {
+        listeners.add(listener);
+    }
+
+    /** Adds lines to /status (adapters, next digests, paused chats). */
+    public void addStatus(Supplier<List<String>> source) {
+        statusSources.add(source);
+    }
+
+    /** Scans the article folder; a second caller waits for the first rather than scanning at the same time. */
+    public IngestReport ingest() throws FolderUnusableException, StoreException {
+        synchronized (ingestLock) {
+            BotConfig c = current;
+            IngestReport r = digests.ingest(c.articles(), new IngestOptions(c.maxFileBytes(), c.ingestThreads()),
+                    IngestListener.NONE);
+            log.info("ingest {}: scanned {}, added {}, updated {}, removed {}, rejected {} in {} ms", c.articles(),
+                    r.scanned(), r.added(), r.updated(), r.removed(), r.rejected(), r.millis());
+            return r;
+        }
+    }
+
+    @Override
+    public ReloadOutcome reload() {
+        List<String> problems = new ArrayList<>();
+        BotConfig fresh = current;
+        if (configFile.isPresent()) {
+            try {
+                fresh = new ConfigLoader().load(configFile.get());
+                fresh = fresh.withDatabase(current.database()); // the database cannot move under a running bot
+            } catch (ConfigException e) {
+                problems.add(e.getMessage());
+                fresh = current;
+            }
+        }
+        if (problems.isEmpty()) {
+            try {
+                digests.reloadTopic(fresh.topic());
+            } catch (TopicFileException e) {
+                problems.add(e.getMessage());
+            }
+        }
+        if (problems.isEmpty()) {
+            BotConfig old = current;
+            current = fresh;
+            for (ReloadListener l : listeners) {
+                try {
+                    l.reloaded(old, fresh);
+                } catch (RuntimeException e) {
+                    problems.add("applying the new configuration failed: " + e.getMessage());
+                    log.error("reload listener failed", e);
+                }
+            }
+        } else {
+            log.warn("reload refused, keeping the running configuration: {}", problems);
+        }
+        try {
+            return new ReloadOutcome(problems, Optional.of(ingest()), Optional.empty());
+        } catch (FolderUnusableException | StoreException e) {
+            return new ReloadOutcome(problems, Optional.empty(), Optional.of(e.getMessage()));
+        }
+    }
+
+    @Override
+    public List<String> statusLines() {
+        List<String> lines = new ArrayList<>();
+        for (Supplier<List<String>> s : statusSources) {
+            lines.addAll(s.get());
+        }
+        return lines;
+    }
+
+    /** Hears that a new configuration took over. */
+    @FunctionalInterface
+    public interface ReloadListener {
+        void reloaded(BotConfig old, BotConfig fresh);
+    }
+}
