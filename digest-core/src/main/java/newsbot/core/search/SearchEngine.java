@@ -20,13 +20,20 @@ public final class SearchEngine {
 
     static final double TITLE_WEIGHT = 5.0;
     static final double BODY_WEIGHT = 1.0;
+    /**
+     * bm25 costs about a microsecond per matching article, and 美国 matches most of them: a query
+     * with more matches than this ranks only the most recently indexed ones (highest rowids).
+     */
+    static final int MAX_RANKED = 5_000;
 
     private static final String PAGE = """
             SELECT a.id, -bm25(article_search, %s, %s) AS score
             FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND a.removed_at IS NULL %s
+            WHERE article_search MATCH ? AND article_search.rowid >= ? AND a.removed_at IS NULL %s
             ORDER BY score DESC, a.sort_time DESC, a.id DESC
             LIMIT ? OFFSET ?""";
+    private static final String OLDEST_RANKED =
+            "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     private static final String ARTICLE = """
             SELECT a.title, a.published, a.outlet, a.url,
                    COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
@@ -62,12 +69,14 @@ public final class SearchEngine {
                 notes.add("Topic relevance is not known yet, so all topics were searched.");
             }
         }
+        String match = MatchExpression.of(parsed);
         String sql = PAGE.formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
         List<Ranked> ranked = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, MatchExpression.of(parsed));
-            st.setInt(2, query.limit() + 1);
-            st.setLong(3, (long) (query.page() - 1) * query.limit());
+            st.setString(1, match);
+            st.setLong(2, oldestRanked(match));
+            st.setInt(3, query.limit() + 1);
+            st.setLong(4, (long) (query.page() - 1) * query.limit());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2)));
@@ -80,6 +89,17 @@ public final class SearchEngine {
             hits.add(hit(r.id(), r.score(), parsed.required()));
         }
         return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
+    }
+
+    /** The lowest rowid worth ranking: found cheaply, as FTS5 walks rowids in order and stops early. */
+    private long oldestRanked(String match) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(OLDEST_RANKED)) {
+            st.setString(1, match);
+            st.setInt(2, MAX_RANKED - 1);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : Long.MIN_VALUE;
+            }
+        }
     }
 
     private record Ranked(long id, double score) {

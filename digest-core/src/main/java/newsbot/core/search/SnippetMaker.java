@@ -1,6 +1,7 @@
 package newsbot.core.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,8 +39,9 @@ final class SnippetMaker {
         long bestScore = 0;
         for (String text : texts) {
             List<Match> matches = matches(text, clauses);
+            Layout layout = Layout.of(text);
             for (int a = 0; a < matches.size(); a++) {
-                long score = windowScore(text, matches, a);
+                long score = windowScore(layout, matches, a);
                 if (score > bestScore) {
                     bestScore = score;
                     bestText = text;
@@ -49,7 +51,7 @@ final class SnippetMaker {
             }
         }
         int anchor = bestAnchor < 0 ? 0 : bestMatches.get(bestAnchor).start();
-        return cut(bestText, window(bestText, anchor), bestMatches);
+        return cut(bestText, Layout.of(bestText).window(anchor), bestMatches);
     }
 
     private List<Match> matches(String text, List<Clause> clauses) {
@@ -81,8 +83,8 @@ final class SnippetMaker {
     }
 
     /** Distinct clauses in the window that starts at match {@code a}, then the number of matches. */
-    private long windowScore(String text, List<Match> matches, int a) {
-        Range window = window(text, matches.get(a).start());
+    private static long windowScore(Layout layout, List<Match> matches, int a) {
+        Range window = layout.window(matches.get(a).start());
         long clauses = 0;
         int count = 0;
         for (Match m : matches) {
@@ -94,61 +96,77 @@ final class SnippetMaker {
         return Long.bitCount(clauses) * 1000L + count;
     }
 
-    private static Range window(String text, int anchor) {
-        return isMostlyHan(text) ? charWindow(text, anchor) : wordWindow(text, anchor);
-    }
+    /** How a text is measured for windows: in chars when mostly Chinese, else in words. */
+    private record Layout(String text, boolean han, int[] wordStarts) {
 
-    private static Range charWindow(String text, int anchor) {
-        int from = Math.max(0, anchor - CJK_LEAD);
-        int to = Math.min(text.length(), from + CJK_WIDTH);
-        from = Math.max(0, Math.min(from, to - CJK_WIDTH));
-        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
-            from--;
+        static Layout of(String text) {
+            boolean han = isMostlyHan(text);
+            return new Layout(text, han, han ? new int[0] : wordStarts(text));
         }
-        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
-            to++;
-        }
-        return new Range(from, to);
-    }
 
-    private static Range wordWindow(String text, int anchor) {
-        List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
-                starts.add(i);
+        Range window(int anchor) {
+            return han ? charWindow(anchor) : wordWindow(anchor);
+        }
+
+        private Range charWindow(int anchor) {
+            int from = Math.max(0, anchor - CJK_LEAD);
+            int to = Math.min(text.length(), from + CJK_WIDTH);
+            from = Math.max(0, Math.min(from, to - CJK_WIDTH));
+            if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+                from--;
             }
+            if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+                to++;
+            }
+            return new Range(from, to);
         }
-        if (starts.isEmpty()) {
-            return new Range(0, 0);
-        }
-        int word = 0;
-        while (word + 1 < starts.size() && starts.get(word + 1) <= anchor) {
-            word++;
-        }
-        int first = Math.max(0, word - WORDS_LEAD);
-        int last = Math.min(starts.size(), first + WORDS_WIDTH);
-        first = Math.max(0, Math.min(first, last - WORDS_WIDTH));
-        int to = last < starts.size() ? starts.get(last) : text.length();
-        while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
-        return new Range(starts.get(first), to);
-    }
 
-    private static boolean isMostlyHan(String text) {
-        int han = 0;
-        int letters = 0;
-        int limit = Math.min(text.length(), 2000);
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-                    han++;
+        private Range wordWindow(int anchor) {
+            int[] starts = wordStarts;
+            if (starts.length == 0) {
+                return new Range(0, 0);
+            }
+            int word = Arrays.binarySearch(starts, anchor);
+            word = word >= 0 ? word : Math.max(0, -word - 2);
+            int first = Math.max(0, word - WORDS_LEAD);
+            int last = Math.min(starts.length, first + WORDS_WIDTH);
+            first = Math.max(0, Math.min(first, last - WORDS_WIDTH));
+            int to = last < starts.length ? starts[last] : text.length();
+            while (to > 0 && Character.isWhitespace(text.charAt(to - 1))) {
+                to--;
+            }
+            return new Range(starts[first], to);
+        }
+
+        private static int[] wordStarts(String text) {
+            int[] starts = new int[16];
+            int n = 0;
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i)) && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i;
                 }
             }
+            return Arrays.copyOf(starts, n);
         }
-        return han * 3 > letters;
+
+        private static boolean isMostlyHan(String text) {
+            int han = 0;
+            int letters = 0;
+            int limit = Math.min(text.length(), 2000);
+            for (int i = 0; i < limit; i++) {
+                char c = text.charAt(i);
+                if (Character.isLetter(c)) {
+                    letters++;
+                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                        han++;
+                    }
+                }
+            }
+            return han * 3 > letters;
+        }
     }
 
     /** The window's text with whitespace runs collapsed, and the matches inside it as ranges. */

@@ -227,6 +227,15 @@ class SearchEngineTest {
     }
 
     @Test
+    void anArticleAnalyzedElsewhereIsWrittenLikeAnIndexedOne() throws Exception {
+        long id = db.add("天气预报", "明天有雨。");
+        IndexEntry entry = db.index().analyze("董军会见外宾", "董军在北京会见代表团。");
+        db.index().write(id, entry);
+
+        assertThat(ids("董军")).containsExactly(id);
+    }
+
+    @Test
     void rebuildIndexesWhatTheStoreHolds() throws Exception {
         long id = db.add("董军会见外宾", "董军在北京会见代表团。");
         db.index().remove(id);

@@ -24,6 +24,9 @@ final class TestDb implements AutoCloseable {
             st.executeUpdate("ALTER TABLE articles ADD COLUMN relevant INTEGER NOT NULL DEFAULT 0");
             st.executeUpdate("ALTER TABLE articles ADD COLUMN relevance_score REAL NOT NULL DEFAULT 0");
         }
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA synchronous = OFF"); // tests need no durability, and fsyncs make them slow
+        }
         index = new SearchIndex(connection);
     }
 
