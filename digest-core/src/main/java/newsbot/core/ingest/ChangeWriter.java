@@ -17,7 +17,8 @@ import newsbot.core.store.StoreException;
  * a new article, a changed one, a move, a copy, or a rejection.
  */
 final class ChangeWriter implements AutoCloseable {
-    private static final int BATCH = 500;
+    /** FTS5 writes its buffer at each commit; larger batches mean fewer, larger index segments. */
+    private static final int BATCH = 2_000;
 
     private final ArticleStore store;
     private final StoredFolder stored;
@@ -74,7 +75,7 @@ final class ChangeWriter implements AutoCloseable {
         }
         NewArticle article = new NewArticle(p.hash(), p.article(),
                 p.article().published().map(d -> d.toInstant()).orElse(Instant.ofEpochMilli(f.mtime())),
-                p.relevance(), topicVersion, p.simhash());
+                p.relevance(), topicVersion, p.simhash(), p.terms());
         KnownFile old = stored.filesByPath.get(f.path());
         if (old != null && stored.paths(old.articleId()).equals(Set.of(f.path()))) {
             // The article's only file changed: same article, new content.

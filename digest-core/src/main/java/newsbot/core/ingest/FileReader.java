@@ -8,6 +8,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsbot.core.parse.ParsedArticle;
+import newsbot.core.search.ArticleTerms;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.UnparseableFileException;
 
@@ -18,6 +19,7 @@ final class FileReader {
     private final long maxBytes;
     private final Set<String> knownHashes;
     private final AtomicInteger parsed = new AtomicInteger();
+    private final ArticleTerms terms = new ArticleTerms();
 
     /** @param knownHashes content hashes already stored; shared with the writer, which adds to it */
     FileReader(ArticleFileParser parser, RelevanceAssessor assessor, long maxBytes, Set<String> knownHashes) {
@@ -50,7 +52,8 @@ final class FileReader {
         try {
             parsed.incrementAndGet();
             ParsedArticle article = parser.parse(f.path(), bytes);
-            return new ReadResult.Parsed(f, hash, article, assessor.assess(article), Fingerprint.of(article));
+            return new ReadResult.Parsed(f, hash, article, assessor.assess(article), Fingerprint.of(article),
+                    terms.of(article.title(), article.sections()));
         } catch (UnparseableFileException e) {
             return new ReadResult.Rejected(f, e.getMessage());
         } catch (RuntimeException e) {

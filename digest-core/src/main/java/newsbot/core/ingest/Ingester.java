@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import newsbot.core.store.ArticleStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.store.KnownFile;
 import newsbot.core.store.RejectedFile;
@@ -28,6 +30,7 @@ import newsbot.core.store.StoreException;
  * completes it.
  */
 public final class Ingester {
+    private static final Logger log = LoggerFactory.getLogger(Ingester.class);
 
     private final ArticleStore store;
     private final ArticleFileParser parser;
@@ -112,17 +115,32 @@ public final class Ingester {
         try {
             ArrayDeque<Future<ReadResult>> window = new ArrayDeque<>();
             int limit = threads * 64;
+            long waited = 0;
+            long writing = 0;
             for (FoundFile f : files) {
                 window.add(pool.submit(() -> reader.read(f)));
                 if (window.size() >= limit) {
-                    writer.apply(await(window.poll()));
+                    long t0 = System.nanoTime();
+                    ReadResult r = await(window.poll());
+                    long t1 = System.nanoTime();
+                    writer.apply(r);
+                    waited += t1 - t0;
+                    writing += System.nanoTime() - t1;
                     listener.fileDone();
                 }
             }
             while (!window.isEmpty()) {
-                writer.apply(await(window.poll()));
+                long t0 = System.nanoTime();
+                ReadResult r = await(window.poll());
+                long t1 = System.nanoTime();
+                writer.apply(r);
+                waited += t1 - t0;
+                writing += System.nanoTime() - t1;
                 listener.fileDone();
             }
+            // Says which side limits a scan: the readers (parse, score, analyze) or the one writer.
+            log.debug("ingest of {} files: writer busy {} ms, waited {} ms for readers", files.size(),
+                    writing / 1_000_000, waited / 1_000_000);
         } finally {
             pool.shutdownNow();
         }

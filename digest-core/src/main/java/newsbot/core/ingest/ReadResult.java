@@ -2,6 +2,7 @@ package newsbot.core.ingest;
 
 import java.util.OptionalLong;
 import newsbot.core.parse.ParsedArticle;
+import newsbot.core.search.IndexEntry;
 import newsbot.core.topic.Relevance;
 
 /** What reading one new or changed file gave. */
@@ -9,7 +10,8 @@ sealed interface ReadResult {
     FoundFile file();
 
     /** New content, parsed. */
-    record Parsed(FoundFile file, String hash, ParsedArticle article, Relevance relevance, OptionalLong simhash) implements ReadResult {
+    record Parsed(FoundFile file, String hash, ParsedArticle article, Relevance relevance, OptionalLong simhash,
+                  IndexEntry terms) implements ReadResult {
     }
 
     /** Content the store already holds as an article: a copy, a move, or a touched file. Not parsed. */

@@ -29,7 +29,9 @@ public final class SearchEngine {
     private static final String PAGE = """
             SELECT a.id, -bm25(article_search, %s, %s) AS score
             FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND article_search.rowid >= ? AND a.removed_at IS NULL %s
+            WHERE article_search MATCH ? AND article_search.rowid >= ? AND a.removed_at IS NULL
+              AND (a.canonical_id IS NULL OR NOT EXISTS
+                   (SELECT 1 FROM articles o WHERE o.id = a.canonical_id AND o.removed_at IS NULL)) %s
             ORDER BY score DESC, a.sort_time DESC, a.id DESC
             LIMIT ? OFFSET ?""";
     private static final String OLDEST_RANKED =
@@ -45,14 +47,12 @@ public final class SearchEngine {
     private final Connection connection;
     private final QueryParser parser;
     private final SnippetMaker snippets;
-    private final boolean relevanceKnown;
 
     public SearchEngine(Connection connection, AliasExpander aliases) throws SQLException {
         this.connection = Objects.requireNonNull(connection, "connection");
         TextAnalyzer analyzer = new TextAnalyzer();
         this.parser = new QueryParser(analyzer, Objects.requireNonNull(aliases, "aliases"));
         this.snippets = new SnippetMaker(analyzer);
-        this.relevanceKnown = hasColumn(connection, "articles", "relevant");
     }
 
     /**
@@ -63,11 +63,7 @@ public final class SearchEngine {
         List<String> notes = new ArrayList<>(parsed.notes());
         String filter = "";
         if (!query.allTopics()) {
-            if (relevanceKnown) {
-                filter = "AND a.relevant = 1";
-            } else {
-                notes.add("Topic relevance is not known yet, so all topics were searched.");
-            }
+            filter = "AND a.relevant = 1";
         }
         String match = MatchExpression.of(parsed);
         String sql = PAGE.formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
@@ -142,16 +138,6 @@ public final class SearchEngine {
             return Optional.of(OffsetDateTime.parse(iso));
         } catch (DateTimeParseException e) {
             return Optional.empty(); // the store owns the format; a date we cannot read is shown as none
-        }
-    }
-
-    private static boolean hasColumn(Connection connection, String table, String column) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement("SELECT 1 FROM pragma_table_info(?) WHERE name = ?")) {
-            st.setString(1, table);
-            st.setString(2, column);
-            try (ResultSet rs = st.executeQuery()) {
-                return rs.next();
-            }
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.parse.Section;
+import newsbot.core.search.ArticleTerms;
 import newsbot.core.search.SearchIndex;
 import newsbot.core.topic.Relevance;
 
@@ -17,6 +18,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
     private final Connection c;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private final SearchIndex search;
+    private final ArticleTerms terms = new ArticleTerms();
     private boolean committed;
 
     SqliteIngestTransaction(Connection c) throws SQLException {
@@ -46,7 +48,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 id = rs.getLong(1);
             }
             insertSections(id, p.sections());
-            index(id, p);
+            search.write(id, article.terms());
             return id;
         } catch (SQLException e) {
             throw fail("store article " + article.parsed().title(), e);
@@ -74,7 +76,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
             del.setLong(1, id);
             del.executeUpdate();
             insertSections(id, article.parsed().sections());
-            index(id, article.parsed());
+            search.write(id, article.terms());
         } catch (SQLException e) {
             throw fail("update article " + id, e);
         }
@@ -218,10 +220,6 @@ final class SqliteIngestTransaction implements IngestTransaction {
         }
     }
 
-    private void index(long id, ParsedArticle p) throws SQLException {
-        index(id, p.title(), p.sections());
-    }
-
     private void reindexFromStore(long id) throws SQLException {
         PreparedStatement ps = statement("""
                 SELECT a.title, s.language, s.title, s.body FROM articles a
@@ -235,19 +233,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 sections.add(new Section(rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
-        index(id, title, sections);
-    }
-
-    private void index(long id, String title, List<Section> sections) throws SQLException {
-        StringBuilder titles = new StringBuilder(title);
-        StringBuilder bodies = new StringBuilder();
-        for (Section s : sections) {
-            if (!s.title().equals(title)) {
-                titles.append('\n').append(s.title());
-            }
-            bodies.append(s.text()).append("\n\n");
-        }
-        search.index(id, titles.toString(), bodies.toString());
+        search.write(id, terms.of(title, sections));
     }
 
     private void insertSections(long id, List<Section> sections) throws SQLException {

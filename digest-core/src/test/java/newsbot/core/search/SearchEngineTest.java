@@ -374,18 +374,4 @@ class SearchEngineTest {
 
         assertThat(ids("the talks of the ministers")).containsExactly(id);
     }
-
-    @Test
-    void missingRelevanceColumnMeansAllTopicsWithANote() throws Exception {
-        db.add("董军会见外宾", "董军在北京会见代表团。");
-        try (var st = db.connection().createStatement()) {
-            st.executeUpdate("ALTER TABLE articles DROP COLUMN relevant");
-        }
-        SearchEngine before = new SearchEngine(db.connection(), AliasExpander.NONE);
-
-        SearchResults results = before.search(SearchQuery.of("董军"));
-
-        assertThat(results.hits()).hasSize(1);
-        assertThat(results.message()).contains("all topics");
-    }
 }

@@ -9,7 +9,7 @@ import java.sql.Statement;
 
 import org.flywaydb.core.Flyway;
 
-/** A migrated SQLite file with the V3 relevance columns added by hand, and a way to add articles. */
+/** A migrated SQLite file and a way to add articles. */
 final class TestDb implements AutoCloseable {
 
     private final Connection connection;
@@ -20,10 +20,6 @@ final class TestDb implements AutoCloseable {
         String url = "jdbc:sqlite:" + dir.resolve("newsbot.db");
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         connection = DriverManager.getConnection(url);
-        try (Statement st = connection.createStatement()) {
-            st.executeUpdate("ALTER TABLE articles ADD COLUMN relevant INTEGER NOT NULL DEFAULT 0");
-            st.executeUpdate("ALTER TABLE articles ADD COLUMN relevance_score REAL NOT NULL DEFAULT 0");
-        }
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA synchronous = OFF"); // tests need no durability, and fsyncs make them slow
         }

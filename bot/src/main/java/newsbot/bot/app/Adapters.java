@@ -1,0 +1,107 @@
+package newsbot.bot.app;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsbot.bot.chat.DeliveryListener;
+import newsbot.bot.chat.MessageSender;
+import newsbot.bot.chat.Platform;
+import newsbot.bot.chat.PlatformSenders;
+import newsbot.bot.chat.Secret;
+import newsbot.bot.chat.Sleeper;
+import newsbot.bot.commands.CommandRouter;
+import newsbot.bot.config.BotConfig;
+import newsbot.bot.slack.SlackBot;
+import newsbot.bot.slack.SlackSecrets;
+import newsbot.bot.telegram.TelegramBot;
+import newsbot.bot.telegram.TelegramSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chat adapters whose tokens are in the environment: a platform without its token is simply
+ * off. Tokens are read here and nowhere else, and never logged.
+ */
+public final class Adapters implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Adapters.class);
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
+    private final List<String> started = new ArrayList<>();
+
+    /**
+     * Starts every adapter whose token is set. A platform that fails to start (bad token, no
+     * network) is reported and left off; the others run.
+     */
+    public static Adapters start(BotConfig config, Map<String, String> env, CommandRouter router,
+                                 DeliveryListener listener, Clock clock) {
+        Adapters a = new Adapters();
+        Optional<Secret> telegramToken = Secret.fromEnvironment(env, "TELEGRAM_BOT_TOKEN");
+        if (telegramToken.isPresent()) {
+            TelegramBot bot = new TelegramBot(telegramToken.get(),
+                    TelegramSettings.defaults().withApiUrl(URI.create(config.telegram().apiUrl())), router,
+                    router.commandInfos(), listener, clock, Sleeper.SYSTEM);
+            try {
+                bot.start();
+                a.running.add(bot);
+                a.senders.put(Platform.TELEGRAM, bot.sender());
+                a.started.add("telegram (@" + bot.username() + ")");
+            } catch (Exception e) {
+                log.error("telegram adapter did not start: {}", e.getMessage());
+                bot.close();
+            }
+        }
+        Optional<Secret> slackToken = Secret.fromEnvironment(env, "SLACK_BOT_TOKEN");
+        if (slackToken.isPresent()) {
+            Map<String, String> slash = new LinkedHashMap<>();
+            config.slack().commands().forEach((command, name) -> slash.put(name, command));
+            newsbot.bot.slack.SlackSettings settings = newsbot.bot.slack.SlackSettings.defaults()
+                    .withApiUrl(URI.create(config.slack().apiUrl()))
+                    .withHttp("0.0.0.0", config.slack().httpPort())
+                    .withSlashCommands(slash);
+            try {
+                SlackSecrets secrets = SlackSecrets.fromEnvironment(env.get("SLACK_BOT_TOKEN"),
+                        env.get("SLACK_SIGNING_SECRET"),
+                        "socket".equals(config.slack().mode()) ? env.get("SLACK_APP_TOKEN") : null);
+                SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, Sleeper.SYSTEM);
+                bot.start();
+                a.running.add(bot);
+                a.senders.put(Platform.SLACK, bot.sender());
+                a.started.add(secrets.socketMode() ? "slack (Socket Mode)" : "slack (HTTP on port " + bot.httpPort() + ")");
+            } catch (Exception e) {
+                log.error("slack adapter did not start: {}", e.getMessage());
+            }
+        }
+        return a;
+    }
+
+    /** What runs, e.g. ["telegram (@newsbot)", "slack (Socket Mode)"]. */
+    public List<String> started() {
+        return List.copyOf(started);
+    }
+
+    public boolean any() {
+        return !running.isEmpty();
+    }
+
+    /** Sends scheduled digests through whichever adapters run. */
+    public MessageSender sender() {
+        return new PlatformSenders(senders);
+    }
+
+    @Override
+    public void close() {
+        for (AutoCloseable c : running) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("closing an adapter failed: {}", e.getMessage());
+            }
+        }
+    }
+}

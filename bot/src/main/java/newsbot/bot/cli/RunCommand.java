@@ -1,0 +1,66 @@
+package newsbot.bot.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import newsbot.bot.app.BotRuntime;
+import newsbot.bot.app.LiveConfig;
+import newsbot.bot.config.BotConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the bot: ingest, answer chat commands, post scheduled digests.",
+                "Telegram starts when TELEGRAM_BOT_TOKEN is set; Slack when SLACK_BOT_TOKEN is set (with SLACK_APP_TOKEN",
+                "for Socket Mode or SLACK_SIGNING_SECRET for HTTP mode). With neither, and a terminal, the console chat runs.",
+                "Stops cleanly on SIGTERM or Ctrl-C."})
+final class RunCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsbotCommand root;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--articles", paramLabel = "DIR", description = "Article folder (default: from the configuration).")
+    Path articles;
+
+    @Override
+    public Integer call() throws Exception {
+        BotConfig c = root.settings();
+        if (articles != null) {
+            c = c.withArticles(articles);
+        }
+        LiveConfig live = new LiveConfig(root.configFile(), c, root.openDigests(c));
+        PrintWriter out = spec.commandLine().getOut();
+        CountDownLatch closed = new CountDownLatch(1);
+        try (BotRuntime runtime = new BotRuntime(live, System.getenv(), Clock.systemDefaultZone())) {
+            List<String> running = runtime.start();
+            // SIGTERM / Ctrl-C: let the main thread stop the jobs and adapters, and wait for it to finish.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                runtime.stop();
+                try {
+                    closed.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "newsbot-shutdown"));
+            out.println("newsbot running: " + (running.isEmpty() ? "no chat adapter (no tokens set)" : String.join(", ", running)));
+            out.flush();
+            if (!runtime.adapters().any() && System.console() != null) {
+                runtime.runConsole(out);
+            } else {
+                runtime.awaitStop();
+            }
+        }
+        out.println("newsbot stopped");
+        out.flush();
+        closed.countDown();
+        return 0;
+    }
+}
