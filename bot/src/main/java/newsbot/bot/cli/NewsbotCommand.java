@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News digests for Telegram and Slack from a folder of articles.",
         subcommands = {IngestCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-                StoriesCommand.class, ChatCommand.class, RunCommand.class,
+                StoriesCommand.class, DigestCommand.class, ChatCommand.class, RunCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
     static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.yml");
