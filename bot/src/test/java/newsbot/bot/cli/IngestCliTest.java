@@ -19,7 +19,7 @@ class IngestCliTest {
 
     @Test
     void ingestJsonReportsEveryCountAndTheErrors() throws Exception {
-        CliRun run = CliRun.of("--db", tmp.resolve("n.db").toString(), "ingest", "--articles", SEEDS.toString(), "--json");
+        CliRun run = CliRun.in(tmp, "ingest", "--articles", SEEDS.toString(), "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode r = json.readTree(run.out());
@@ -36,9 +36,9 @@ class IngestCliTest {
     @Test
     void secondIngestFindsEverythingUnchanged() throws Exception {
         String db = tmp.resolve("n.db").toString();
-        CliRun.of("--db", db, "ingest", "--articles", SEEDS.toString(), "--json");
+        CliRun.in(tmp, "ingest", "--articles", SEEDS.toString(), "--json");
 
-        JsonNode r = json.readTree(CliRun.of("--db", db, "ingest", "--articles", SEEDS.toString(), "--json").out());
+        JsonNode r = json.readTree(CliRun.in(tmp, "ingest", "--articles", SEEDS.toString(), "--json").out());
 
         assertThat(r.get("unchanged").asInt()).isEqualTo(5);
         assertThat(r.get("added").asInt()).isZero();
@@ -51,7 +51,7 @@ class IngestCliTest {
         Files.writeString(folder.resolve("ok.md"), "# 中美防长通话\n\n董军与奥斯汀视频通话。\n");
         Files.write(folder.resolve("empty.md"), new byte[0]);
 
-        CliRun run = CliRun.of("--db", tmp.resolve("n.db").toString(), "ingest", "--articles", folder.toString(), "--json");
+        CliRun run = CliRun.in(tmp, "ingest", "--articles", folder.toString(), "--json");
 
         JsonNode r = json.readTree(run.out());
         assertThat(run.exitCode()).isZero();
@@ -63,9 +63,9 @@ class IngestCliTest {
     @Test
     void listJsonShowsSeedsNewestFirstWithTheirFields() throws Exception {
         String db = tmp.resolve("n.db").toString();
-        CliRun.of("--db", db, "ingest", "--articles", SEEDS.toString());
+        CliRun.in(tmp, "ingest", "--articles", SEEDS.toString());
 
-        CliRun run = CliRun.of("--db", db, "list", "--json");
+        CliRun run = CliRun.in(tmp, "list", "--json");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode list = json.readTree(run.out());
@@ -83,7 +83,7 @@ class IngestCliTest {
 
     @Test
     void missingFolderExitsNonZeroWithAOneLineReason() {
-        CliRun run = CliRun.of("--db", tmp.resolve("n.db").toString(), "ingest", "--articles", tmp.resolve("nope").toString());
+        CliRun run = CliRun.in(tmp, "ingest", "--articles", tmp.resolve("nope").toString());
 
         assertThat(run.exitCode()).isEqualTo(5);
         assertThat(run.err().strip()).contains("does not exist").doesNotContain("\n").doesNotContain("Exception");
@@ -93,7 +93,7 @@ class IngestCliTest {
     void databaseThatIsAFolderExitsNonZeroWithAOneLineReason() throws Exception {
         Path dir = Files.createDirectories(tmp.resolve("db-dir"));
 
-        CliRun run = CliRun.of("--db", dir.toString(), "list");
+        CliRun run = CliRun.in(tmp, "--db", dir.toString(), "list");
 
         assertThat(run.exitCode()).isEqualTo(4);
         assertThat(run.err().strip()).contains("is a folder").doesNotContain("\n");
@@ -131,7 +131,7 @@ class IngestCliTest {
         Path folder = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(folder.resolve("a.md"), "# 两军热线\n\n国防部直通电话。\n");
         Path config = Files.writeString(tmp.resolve("newsbot.yml"),
-                "articles: " + folder + "\ndatabase: " + tmp.resolve("from-config.db") + "\n");
+                "articles: " + folder + "\ndatabase: " + tmp.resolve("from-config.db") + "\ntopic: " + CliRun.TOPIC + "\n");
 
         CliRun viaConfig = CliRun.of("--config", config.toString(), "ingest", "--json");
         CliRun viaFlag = CliRun.of("--config", config.toString(), "ingest", "--json", "--articles", SEEDS.toString());
