@@ -87,24 +87,36 @@ public final class Digests {
         return fresh.topic();
     }
 
-    /** Rescores articles scored by another topic version, then scans the folder; see {@link Ingester}. */
+    /** {@link #scan} then {@link #groupStories}: what a user means by "ingest". */
     public IngestReport ingest(Path folder, IngestOptions options, IngestListener listener)
+            throws FolderUnusableException, StoreException {
+        IngestReport report = scan(folder, options, listener);
+        groupStories();
+        return report;
+    }
+
+    /** Rescores articles scored by another topic version, then scans the folder; see {@link Ingester}. */
+    public IngestReport scan(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
         LoadedTopic t = topic;
         RelevanceAssessor assessor = RelevanceAssessor.of(t.topic(), t.version());
         store.rescore(assessor);
         IngestReport report = new Ingester(store, parser::parse, assessor, clock).ingest(folder, options, listener);
-        groupStories(t.topic());
         store.recordScan(clock.instant(), report);
         return report;
     }
 
-    /** Folds near-duplicates and groups relevant articles into stories, for what is not grouped yet. */
-    private void groupStories(Topic t) throws StoreException {
-        Set<String> actors = t.gazetteer().entities().stream().filter(e -> e.kind().equals("person") || e.kind().equals("office"))
+    /**
+     * Folds near-duplicates and groups relevant articles into stories, for what is not grouped yet.
+     *
+     * @return how many articles were grouped
+     */
+    public int groupStories() throws StoreException {
+        Set<String> actors = topic.topic().gazetteer().entities().stream()
+                .filter(e -> e.kind().equals("person") || e.kind().equals("office"))
                 .map(Entity::id).collect(Collectors.toSet());
         try (Connection c = db.connect()) {
-            new StoryBuilder(actors).update(c, clock.instant());
+            return new StoryBuilder(actors).update(c, clock.instant());
         } catch (SQLException e) {
             throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
         }
