@@ -115,35 +115,36 @@ public final class Ingester {
         try {
             ArrayDeque<Future<ReadResult>> window = new ArrayDeque<>();
             int limit = threads * 64;
-            long waited = 0;
-            long writing = 0;
+            long[] waitedAndWriting = new long[2];
             for (FoundFile f : files) {
                 window.add(pool.submit(() -> reader.read(f)));
                 if (window.size() >= limit) {
-                    long t0 = System.nanoTime();
-                    ReadResult r = await(window.poll());
-                    long t1 = System.nanoTime();
-                    writer.apply(r);
-                    waited += t1 - t0;
-                    writing += System.nanoTime() - t1;
-                    listener.fileDone();
+                    applyNext(window, writer, listener, waitedAndWriting);
                 }
             }
             while (!window.isEmpty()) {
-                long t0 = System.nanoTime();
-                ReadResult r = await(window.poll());
-                long t1 = System.nanoTime();
-                writer.apply(r);
-                waited += t1 - t0;
-                writing += System.nanoTime() - t1;
-                listener.fileDone();
+                applyNext(window, writer, listener, waitedAndWriting);
             }
+            long waited = waitedAndWriting[0];
+            long writing = waitedAndWriting[1];
             // Says which side limits a scan: the readers (parse, score, analyze) or the one writer.
             log.debug("ingest of {} files: writer busy {} ms, waited {} ms for readers", files.size(),
                     writing / 1_000_000, waited / 1_000_000);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Applies the oldest read result, timing the wait for it and the write of it. */
+    private static void applyNext(ArrayDeque<Future<ReadResult>> window, ChangeWriter writer, IngestListener listener,
+                                  long[] waitedAndWriting) throws StoreException {
+        long t0 = System.nanoTime();
+        ReadResult r = await(window.poll());
+        long t1 = System.nanoTime();
+        writer.apply(r);
+        waitedAndWriting[0] += t1 - t0;
+        waitedAndWriting[1] += System.nanoTime() - t1;
+        listener.fileDone();
     }
 
     private static ReadResult await(Future<ReadResult> f) throws StoreException {
