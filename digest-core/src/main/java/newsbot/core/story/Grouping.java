@@ -20,6 +20,8 @@ final class Grouping {
     private static final int MIN_TITLE_CHARS = 8;
     private static final int MAX_ACTORS = 3;
     private static final double SAME_TITLE_SIMILARITY = 0.5;
+    /** Two titles on the same day need less in common: title-only files name no actors to compare. */
+    private static final double SAME_DAY_TITLE_SIMILARITY = 0.4;
 
     private final List<Item> ungrouped = new ArrayList<>();
     private final List<Map<Integer, List<Item>>> bands = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(),
@@ -132,7 +134,8 @@ final class Grouping {
                 }
             }
             boolean sameActors = shared >= 2 || (shared == 1 && (a.actors.size() == 1 || s.actors.size() == 1));
-            boolean sameTitle = s.titles.stream().anyMatch(t -> jaccard(t, titleGrams) >= SAME_TITLE_SIMILARITY);
+            double needed = gap == 0 ? SAME_DAY_TITLE_SIMILARITY : SAME_TITLE_SIMILARITY;
+            boolean sameTitle = s.titles.stream().anyMatch(t -> jaccard(t, titleGrams) >= needed);
             if (!sameActors && !sameTitle) {
                 continue;
             }
