@@ -120,18 +120,20 @@ public final class DigestComposer {
                 : articles.stream().filter(a -> a.has(language)).findFirst().orElse(best);
         String headline = headlineSource.section(language).title();
 
+        // The outlet's own lead stays eligible: the summariser excludes a given lead only so that the
+        // ROUGE benchmark can score against it honestly; a reader wants the best sentences.
         List<StoryArticle> inputs = new ArrayList<>();
         for (StoryArticleRow a : articles) {
             if (!a.copy() && a.has(language)) {
                 Section s = a.section(language);
-                inputs.add(new StoryArticle(s.title(), s.text(), a.description()));
+                inputs.add(new StoryArticle(s.title(), s.text(), ""));
             }
         }
         if (inputs.isEmpty()) { // nothing in the wanted language: summarise the source language instead
             for (StoryArticleRow a : articles) {
                 if (!a.copy()) {
                     Section s = a.sections().get(0);
-                    inputs.add(new StoryArticle(s.title(), s.text(), a.description()));
+                    inputs.add(new StoryArticle(s.title(), s.text(), ""));
                 }
             }
         }

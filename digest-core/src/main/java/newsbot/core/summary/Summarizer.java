@@ -58,6 +58,9 @@ public final class Summarizer implements ExtractiveSummarizer {
         this(Settings.defaults());
     }
 
+    /** Sentences after the first must reach this share of the first one's salience. */
+    static final double FILLER_FLOOR = 0.5;
+
     public Summarizer(Settings settings) {
         this.settings = settings;
     }
@@ -119,9 +122,13 @@ public final class Summarizer implements ExtractiveSummarizer {
         List<Integer> remaining = new ArrayList<>(open);
         List<Integer> picked = new ArrayList<>();
         int room = limit;
+        double floor = Double.NEGATIVE_INFINITY;
         while (true) {
             int roomLeft = room;
-            remaining.removeIf(i -> length[i] > roomLeft || redundancy[i] >= settings.noveltyThreshold());
+            double minSalience = floor;
+            // A short, weak sentence that merely fits the room left reads as out of context: leave the room.
+            remaining.removeIf(i -> length[i] > roomLeft || redundancy[i] >= settings.noveltyThreshold()
+                    || salience[i] < minSalience);
             if (remaining.isEmpty()) {
                 return picked;
             }
@@ -135,6 +142,9 @@ public final class Summarizer implements ExtractiveSummarizer {
                 }
             }
             remaining.remove(Integer.valueOf(best));
+            if (picked.isEmpty()) {
+                floor = FILLER_FLOOR * salience[best];
+            }
             picked.add(best);
             room -= length[best];
             TermVector v = vectors.candidates.get(best);
