@@ -10,10 +10,11 @@ import java.util.List;
  * @param fireTime  the schedule time it answers
  * @param partCount all parts, sent or not
  * @param attempts  failed delivery attempts so far
+ * @param notBefore when it may be tried again after a failure
  * @param unsent    the parts not sent yet, in order (the first is the next to post)
  */
 public record PendingDigest(long id, String subscriber, String platform, String chat, Instant fireTime, int partCount,
-                            int attempts, List<Part> unsent) {
+                            int attempts, Instant notBefore, List<Part> unsent) {
     public PendingDigest {
         unsent = List.copyOf(unsent);
     }

@@ -146,14 +146,14 @@ public final class SqliteDeliveryStore implements DeliveryStore {
         try (Connection c = db.connect()) {
             List<PendingDigest> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT id, subscriber, platform, chat, fire_time, part_count, attempts, next_part FROM outbox
+                    SELECT id, subscriber, platform, chat, fire_time, part_count, attempts, next_part, next_attempt FROM outbox
                     WHERE subscriber = ? AND status = 'pending' ORDER BY id""")) {
                 ps.setString(1, subscriber);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
                         out.add(new PendingDigest(id, rs.getString(2), rs.getString(3), rs.getString(4),
-                                Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6), rs.getInt(7),
+                                Instant.ofEpochMilli(rs.getLong(5)), rs.getInt(6), rs.getInt(7), Instant.ofEpochMilli(rs.getLong(9)),
                                 unsentParts(c, id, rs.getInt(8))));
                     }
                 }
