@@ -45,13 +45,22 @@ class CrashRestartTest {
         try (TelegramFake telegram = new TelegramFake()) {
             Path config = writeConfig(telegram, articles, db);
             for (int round = 0; round < ROUNDS; round++) {
-                for (int k = 0; k < 2; k++) {
+                for (int k = 0; k < 6; k++) {
                     Articles.write(articles, ++written);
                 }
+                int before = telegram.texts(CHAT).size();
                 Process child = start(config, round);
-                // the kill lands anywhere from start-up through ingest, composing and posting
-                long wait = 500 + random.nextInt(4_000);
-                child.waitFor(wait, TimeUnit.MILLISECONDS);
+                if (round % 2 == 0) {
+                    // during delivery: right after a message arrived, before or while the next is posted
+                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                    while (telegram.texts(CHAT).size() == before && System.nanoTime() < deadline) {
+                        Thread.sleep(5);
+                    }
+                    child.waitFor(random.nextInt(400), TimeUnit.MILLISECONDS);
+                } else {
+                    // anywhere from start-up through ingest and composing
+                    child.waitFor(1_000 + random.nextInt(6_000), TimeUnit.MILLISECONDS);
+                }
                 child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 kills++;
             }
