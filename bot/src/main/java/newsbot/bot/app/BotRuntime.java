@@ -106,6 +106,7 @@ public final class BotRuntime implements AutoCloseable {
         } catch (Exception e) {
             log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
         }
+        scheduling.run();
         return running;
     }
 

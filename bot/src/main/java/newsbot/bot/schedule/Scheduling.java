@@ -94,7 +94,10 @@ public final class Scheduling implements AutoCloseable {
         scheduler.setJobFactory(jobs);
     }
 
-    /** Syncs subscriptions, schedules every job, catches up missed digests and starts. */
+    /**
+     * Syncs subscriptions (before the first ingest, so a new subscriber's watermark misses nothing) and schedules
+     * every job, a missed digest included; nothing fires before {@link #run}.
+     */
     public void start() throws SchedulerException, StoreException {
         BotConfig c = live.current();
         scheduler.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST).storeDurably().build(), false);
@@ -106,8 +109,12 @@ public final class Scheduling implements AutoCloseable {
                                 .withMisfireHandlingInstructionNextWithRemainingCount())
                         .build());
         apply(c);
+    }
+
+    /** Starts firing (after the first ingest, so that a digest missed while down has what is new). */
+    public void run() throws SchedulerException {
         scheduler.start();
-        watch(c);
+        watch(live.current());
     }
 
     /** After a good reload: the new subscriptions, jobs and ingest schedule. A failure leaves the old jobs. */
