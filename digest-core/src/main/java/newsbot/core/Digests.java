@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsbot.core.delivery.DeliveryStore;
+import newsbot.core.delivery.SqliteDeliveryStore;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestComposer;
 import newsbot.core.digest.DigestRequest;
@@ -120,6 +122,11 @@ public final class Digests {
         } catch (SQLException e) {
             throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Subscriptions, watermarks and the outbox of scheduled digests, in the same file. */
+    public DeliveryStore delivery() {
+        return new SqliteDeliveryStore(db, composer);
     }
 
     /** The digest of relevant stories for a reader with no history (the CLI): nothing counts as sent before. */

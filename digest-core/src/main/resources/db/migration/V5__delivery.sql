@@ -1,6 +1,7 @@
 -- Scheduled digests and their delivery: subscriptions, watermarks, the outbox, and what each
 -- subscriber has already been sent (so a grown story shows only what is new).
 -- Names are platform-neutral: a subscriber is a key such as 'telegram:-1001234' chosen by the bot.
+-- Times the code compares are epoch milliseconds (INTEGER); the others are ISO-8601 text.
 
 CREATE TABLE subscriptions (
     subscriber    TEXT    PRIMARY KEY,
@@ -9,19 +10,21 @@ CREATE TABLE subscriptions (
     cron          TEXT    NOT NULL,
     zone          TEXT    NOT NULL,
     language      TEXT    NOT NULL,
-    when_empty    TEXT    NOT NULL,
+    when_empty    TEXT    NOT NULL CHECK (when_empty IN ('silent', 'notice')),
     topic         TEXT,
     origin        TEXT    NOT NULL CHECK (origin IN ('config', 'chat')),
     created       TEXT    NOT NULL,
     paused_reason TEXT,                            -- set when the chat failed permanently (403, not found)
-    last_fire     TEXT                             -- the schedule time of the last digest composed
+    paused_at     TEXT,
+    last_fire     INTEGER NOT NULL                 -- epoch ms: the schedule time of the last digest composed
+                                                   -- (the creation time until the first one)
 );
 
--- The highest ingest sequence number already put into a digest for each subscriber.
+-- The highest ingest sequence number already considered for a digest for each subscriber.
 CREATE TABLE watermarks (
     subscriber TEXT    PRIMARY KEY,
     seq        INTEGER NOT NULL,
-    since      TEXT    NOT NULL                    -- when that digest was composed
+    since      INTEGER NOT NULL                    -- epoch ms: the fire time of the digest that advanced it
 );
 
 CREATE TABLE outbox (
@@ -29,13 +32,13 @@ CREATE TABLE outbox (
     subscriber   TEXT    NOT NULL,
     platform     TEXT    NOT NULL,
     chat         TEXT    NOT NULL,
-    fire_time    TEXT    NOT NULL,                 -- the schedule time it answers: one digest per fire
+    fire_time    INTEGER NOT NULL,                 -- epoch ms: the schedule time it answers: one digest per fire
     created      TEXT    NOT NULL,
     status       TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
     next_part    INTEGER NOT NULL DEFAULT 0,       -- parts before this one were sent
     part_count   INTEGER NOT NULL,
     attempts     INTEGER NOT NULL DEFAULT 0,
-    next_attempt TEXT,
+    next_attempt INTEGER NOT NULL DEFAULT 0,       -- epoch ms: not before
     last_error   TEXT,
     UNIQUE (subscriber, fire_time)
 );

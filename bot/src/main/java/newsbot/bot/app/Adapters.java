@@ -85,6 +85,11 @@ public final class Adapters implements AutoCloseable {
         return List.copyOf(started);
     }
 
+    /** The platforms whose adapter runs (and so can be posted to). */
+    public java.util.Set<Platform> platforms() {
+        return java.util.Set.copyOf(senders.keySet());
+    }
+
     public boolean any() {
         return !running.isEmpty();
     }

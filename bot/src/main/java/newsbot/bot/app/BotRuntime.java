@@ -11,6 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import newsbot.bot.chat.DeliveryListener;
+import newsbot.bot.chat.Platform;
+import newsbot.bot.commands.BotControl;
+import newsbot.bot.commands.ControlReply;
+import newsbot.bot.delivery.DigestParts;
+import newsbot.bot.delivery.OutboxSender;
+import newsbot.bot.schedule.ScheduleControl;
+import newsbot.bot.schedule.Scheduling;
+import newsbot.core.delivery.DeliveryStore;
 import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
@@ -28,26 +36,55 @@ public final class BotRuntime implements AutoCloseable {
     private final LiveConfig live;
     private final Map<String, String> env;
     private final Clock clock;
+    private final DeliveryTiming timing;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<AutoCloseable> parts = new ArrayList<>();
     private Adapters adapters;
     private CommandRouter router;
 
     public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock) {
+        this(live, env, clock, DeliveryTiming.DEFAULT);
+    }
+
+    public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock, DeliveryTiming timing) {
         this.live = live;
         this.env = env;
         this.clock = clock;
+        this.timing = timing;
     }
 
-    /** Starts everything; returns what runs, for the one line `run` prints. */
+    /**
+     * Starts everything; returns what runs, for the one line `run` prints. Order: the chat adapters, then the
+     * scheduler (subscriptions synced, missed digests caught up, half-sent ones resumed), then the first ingest.
+     */
     public List<String> start() throws Exception {
         BotConfig c = live.current();
-        try {
-            live.ingest();
-        } catch (Exception e) {
-            log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
-        }
-        router = new CommandRouter(live.digests(), new AdminPolicy(c.telegram().admins(), c.slack().admins()), live,
+        DeliveryStore store = live.digests().delivery();
+        ScheduleControl[] control = new ScheduleControl[1];
+        BotControl commands = new BotControl() {
+            @Override
+            public newsbot.bot.commands.ReloadOutcome reload() {
+                return live.reload();
+            }
+
+            @Override
+            public List<String> statusLines() {
+                return live.statusLines();
+            }
+
+            @Override
+            public ControlReply subscribe(Platform platform, String chatId, String args) {
+                return control[0] == null ? BotControl.super.subscribe(platform, chatId, args)
+                        : control[0].subscribe(platform, chatId, args);
+            }
+
+            @Override
+            public ControlReply unsubscribe(Platform platform, String chatId) {
+                return control[0] == null ? BotControl.super.unsubscribe(platform, chatId)
+                        : control[0].unsubscribe(platform, chatId);
+            }
+        };
+        router = new CommandRouter(live.digests(), new AdminPolicy(c.telegram().admins(), c.slack().admins()), commands,
                 ZoneId.systemDefault());
         DeliveryListener listener = (platform, chatId, failure) ->
                 log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());
@@ -55,6 +92,21 @@ public final class BotRuntime implements AutoCloseable {
         parts.add(adapters);
         List<String> running = new ArrayList<>(adapters.started());
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
+
+        OutboxSender outbox = new OutboxSender(store, adapters.sender(), adapters::platforms, clock, timing.backoff(),
+                new AdminAlert(live, adapters.sender()));
+        Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery());
+        parts.add(scheduling); // closed before the adapters: jobs finish, then the senders go
+        live.onReload(scheduling::reloaded);
+        live.addStatus(scheduling::statusLines);
+        scheduling.start();
+        control[0] = new ScheduleControl(live, scheduling);
+        try {
+            live.ingest();
+        } catch (Exception e) {
+            log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
+        }
+        scheduling.run();
         return running;
     }
 

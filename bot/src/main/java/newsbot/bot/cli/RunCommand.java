@@ -45,7 +45,10 @@ final class RunCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 runtime.stop();
                 try {
-                    closed.await(30, TimeUnit.SECONDS);
+                    if (closed.await(30, TimeUnit.SECONDS)) {
+                        // a JVM ended by a signal exits 143 even after a clean stop: say it was clean
+                        Runtime.getRuntime().halt(0);
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

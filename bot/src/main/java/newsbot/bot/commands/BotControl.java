@@ -13,4 +13,14 @@ public interface BotControl {
 
     /** Lines about the running bot for /status: next digests, paused chats, adapters. */
     List<String> statusLines();
+
+    /** Subscribes {@code chatId} to scheduled digests; {@code args} is "CRON [ZONE] [zh|en|source]". Never throws. */
+    default ControlReply subscribe(newsbot.bot.chat.Platform platform, String chatId, String args) {
+        return new ControlReply(false, "Scheduled digests are not running here (use `newsbot run`).");
+    }
+
+    /** Ends the scheduled digests of {@code chatId}. Never throws. */
+    default ControlReply unsubscribe(newsbot.bot.chat.Platform platform, String chatId) {
+        return new ControlReply(false, "Scheduled digests are not running here (use `newsbot run`).");
+    }
 }

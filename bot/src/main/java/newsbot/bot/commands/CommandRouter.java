@@ -217,6 +217,16 @@ public final class CommandRouter implements ChatHandler {
         return call.replies.notice(Notice.info(sb.toString()));
     }
 
+    private ChatReply subscribe(Call call) {
+        ControlReply r = control.subscribe(call.request.platform(), call.request.chatId(), call.request.args().strip());
+        return call.replies.notice(r.ok() ? Notice.info(r.text()) : Notice.error(r.text()));
+    }
+
+    private ChatReply unsubscribe(Call call) {
+        ControlReply r = control.unsubscribe(call.request.platform(), call.request.chatId());
+        return call.replies.notice(r.ok() ? Notice.info(r.text()) : Notice.error(r.text()));
+    }
+
     /** One request being answered, in the asker's language. */
     private record Call(ChatRequest request, String language, Replies replies) {
         boolean zh() {

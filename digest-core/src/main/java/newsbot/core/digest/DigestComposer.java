@@ -86,12 +86,13 @@ public final class DigestComposer {
     private static Map<Long, Integer> newArticles(Connection c, DigestRequest request) throws SQLException {
         String sql = """
                 SELECT story_id, count(*) FROM articles
-                WHERE story_id IS NOT NULL AND removed_at IS NULL AND seq > ? AND sort_time >= ?
+                WHERE story_id IS NOT NULL AND removed_at IS NULL AND seq > ? AND seq <= ? AND sort_time >= ?
                 GROUP BY story_id""";
         Map<Long, Integer> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, request.afterSeq());
-            ps.setLong(2, request.publishedSince().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
+            ps.setLong(2, request.upToSeq());
+            ps.setLong(3, request.publishedSince().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getLong(1), rs.getInt(2));

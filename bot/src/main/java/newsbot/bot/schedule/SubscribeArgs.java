@@ -1,0 +1,48 @@
+package newsbot.bot.schedule;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.quartz.CronExpression;
+
+/**
+ * The arguments of /subscribe: a Quartz cron expression (6 or 7 fields), then optionally a time zone and a language,
+ * e.g. {@code 0 0 8 * * ? Asia/Shanghai zh}. Defaults: UTC, source language.
+ */
+record SubscribeArgs(String cron, ZoneId zone, String language) {
+    static final String USAGE = "Usage: /subscribe CRON [ZONE] [zh|en|source], e.g. /subscribe 0 0 8 * * ? Asia/Shanghai zh "
+            + "(cron fields: seconds minutes hours day-of-month month day-of-week)";
+    private static final Set<String> LANGUAGES = Set.of("zh", "en", "source");
+
+    static SubscribeArgs parse(String args) {
+        List<String> words = new ArrayList<>(Arrays.asList(args.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        String language = "source";
+        if (!words.isEmpty() && LANGUAGES.contains(words.get(words.size() - 1))) {
+            language = words.remove(words.size() - 1);
+        }
+        ZoneId zone = ZoneId.of("UTC");
+        if (words.size() > 6) {
+            String last = words.get(words.size() - 1);
+            if (last.contains("/") && !last.matches("[0-9*/,-]+") || last.equals("UTC") || last.equals("GMT")) {
+                try {
+                    zone = ZoneId.of(last);
+                    words.remove(words.size() - 1);
+                } catch (DateTimeException e) {
+                    throw new IllegalArgumentException("Unknown time zone \"" + last + "\", e.g. Asia/Shanghai. " + USAGE);
+                }
+            }
+        }
+        if (words.size() < 6 || words.size() > 7) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        String cron = String.join(" ", words);
+        if (!CronExpression.isValidExpression(cron)) {
+            throw new IllegalArgumentException("Not a valid Quartz cron expression: \"" + cron + "\". " + USAGE);
+        }
+        return new SubscribeArgs(cron, zone, language);
+    }
+}
