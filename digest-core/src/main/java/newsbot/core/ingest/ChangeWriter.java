@@ -19,6 +19,11 @@ import newsbot.core.store.StoreException;
 final class ChangeWriter implements AutoCloseable {
     /** FTS5 writes its buffer at each commit; larger batches mean fewer, larger index segments. */
     private static final int BATCH = 2_000;
+    /**
+     * A batch also ends after this long, so the write lock is never held for seconds: the outbox
+     * marks each sent message in its own small transaction, and a crash while it waits could repeat the message.
+     */
+    private static final long BATCH_NANOS = 250_000_000L;
 
     private final ArticleStore store;
     private final StoredFolder stored;
@@ -29,6 +34,7 @@ final class ChangeWriter implements AutoCloseable {
     private final String topicVersion;
     private IngestTransaction tx;
     private int inBatch;
+    private long batchStart;
 
     ChangeWriter(ArticleStore store, StoredFolder stored, Set<String> gone, Instant now, Ingester.Tally tally,
                  List<FileError> errors, String topicVersion) {
@@ -62,7 +68,7 @@ final class ChangeWriter implements AutoCloseable {
         if (!(result instanceof ReadResult.Rejected) && stored.rejectedByPath.remove(f.path()) != null) {
             t.deleteRejected(f.path());
         }
-        if (++inBatch >= BATCH) {
+        if (++inBatch >= BATCH || System.nanoTime() - batchStart >= BATCH_NANOS) {
             commit();
         }
     }
@@ -179,6 +185,7 @@ final class ChangeWriter implements AutoCloseable {
         if (tx == null) {
             tx = store.begin();
             inBatch = 0;
+            batchStart = System.nanoTime();
         }
         return tx;
     }
