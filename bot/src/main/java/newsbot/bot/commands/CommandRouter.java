@@ -154,8 +154,7 @@ public final class CommandRouter implements ChatHandler {
         }
         List<SearchResultView.Hit> hits = results.hits().stream().map(CommandRouter::hit).toList();
         int shown = (results.page() - 1) * PAGE_SIZE + hits.size();
-        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(),
-                results.hasMore() ? shown + 1 : shown, hits);
+        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(), shown, hits);
         List<Button> buttons = results.hasMore()
                 ? List.of(new Button(call.zh() ? "下一页 ›" : "Next page ›", "search:" + text + " page " + (results.page() + 1)))
                 : List.of();
