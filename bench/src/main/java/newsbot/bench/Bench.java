@@ -6,7 +6,8 @@ import java.util.Arrays;
 public final class Bench {
     private static final String USAGE = """
             usage: newsbot-bench ingest CORPUS_DIR [--copies N] [--runs N] [--work DIR] [--topic FILE]
-                   newsbot-bench summary CORPUS_DIR [SEEDS_DIR] [--tune] [--show]""";
+                   newsbot-bench summary CORPUS_DIR [SEEDS_DIR] [--tune] [--show]
+                   newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]""";
 
     private Bench() {
     }
@@ -20,6 +21,7 @@ public final class Bench {
         switch (args[0]) {
             case "ingest" -> IngestBench.main(rest);
             case "summary" -> SummaryBench.main(rest);
+            case "chat-load" -> ChatLoadBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);
