@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import newsbot.bot.chat.DeliveryListener;
-import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.console.ConsoleChat;
@@ -47,8 +46,7 @@ public final class BotRuntime implements AutoCloseable {
         } catch (Exception e) {
             log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
         }
-        router = new CommandRouter(live.digests(), new AdminPolicy(c.telegram().admins(), c.slack().admins()), live,
-                ZoneId.systemDefault());
+        router = new CommandRouter(live.digests(), live::admins, live, ZoneId.systemDefault());
         DeliveryListener listener = (platform, chatId, failure) ->
                 log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());
         adapters = Adapters.start(c, env, router, listener, clock);

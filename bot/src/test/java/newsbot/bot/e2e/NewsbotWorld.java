@@ -11,7 +11,6 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
 import newsbot.bot.app.LiveConfig;
-import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigLoader;
@@ -53,8 +52,7 @@ final class NewsbotWorld {
         Digests digests = Digests.open(config.database(), config.topic(), Clock.systemUTC());
         this.live = new LiveConfig(Optional.of(configFile), config, digests);
         live.ingest();
-        this.router = new CommandRouter(digests, new AdminPolicy(config.telegram().admins(), config.slack().admins()),
-                live, ZoneId.of("UTC"));
+        this.router = new CommandRouter(digests, live::admins, live, ZoneId.of("UTC")); // as `newsbot run` wires it
     }
 
     static NewsbotWorld create(Path dir) throws Exception {

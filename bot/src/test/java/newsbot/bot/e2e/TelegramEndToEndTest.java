@@ -199,6 +199,18 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void anAdminAddedByReloadIsAnAdminForTheNextCommand() {
+        world.writeConfig(world.config(fake.url().toString(), "http://127.0.0.1:9/api/")
+                .replace("  admins: [" + ADMIN + "]", "  admins: [" + ADMIN + ", " + STRANGER + "]"));
+
+        fake.privateMessage(ADMIN, "/reload", "en");
+        assertThat(replyTo(ADMIN, 1)).contains("Configuration and topic reloaded.");
+        fake.privateMessage(STRANGER, "/status", "en");
+
+        assertThat(replyTo(STRANGER, 1)).containsPattern("\\d+ articles").doesNotContain("admins only");
+    }
+
+    @Test
     void tooManyRequestsWithRetryAfterIsHonouredAndTheReplyStillArrives() {
         fake.failNextSend("1001", 429, "Too Many Requests: retry after 3", 3);
 
