@@ -86,6 +86,7 @@ final class ChatLoadBench {
 
         CommandRouter router = new CommandRouter(digests, new AdminPolicy(Set.of(), Set.of()), new NoControl(),
                 ZoneId.of("UTC"));
+        serialCosts(router, digests);
         try (FakeBotApi api = new FakeBotApi()) {
             TelegramSettings settings = TelegramSettings.defaults().withApiUrl(api.url())
                     .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT);
@@ -120,6 +121,28 @@ final class ChatLoadBench {
             } finally {
                 bot.close();
             }
+        }
+    }
+
+    /** Each query alone, one after another: the core search and the router with rendering, median of 5 (after 2 warm). */
+    private static void serialCosts(CommandRouter router, Digests digests) throws Exception {
+        for (String q : QUERIES) {
+            double[] search = new double[5];
+            double[] routed = new double[5];
+            for (int i = -2; i < 5; i++) {
+                long t0 = System.nanoTime();
+                digests.search(new newsbot.core.search.SearchQuery(q, 10, 1, false));
+                long t1 = System.nanoTime();
+                router.handle(new newsbot.bot.chat.ChatRequest(newsbot.bot.chat.Platform.TELEGRAM, "1", "1", "bench", "en",
+                        "search", q, newsbot.bot.chat.ChatKind.PRIVATE, newsbot.bot.chat.Origin.COMMAND, ""));
+                long t2 = System.nanoTime();
+                if (i >= 0) {
+                    search[i] = (t1 - t0) / 1e6;
+                    routed[i] = (t2 - t1) / 1e6;
+                }
+            }
+            System.out.printf(Locale.ROOT, "serial %-24s search %6.1f ms, router+render %6.1f ms%n", q,
+                    Stats.median(search), Stats.median(routed));
         }
     }
 
