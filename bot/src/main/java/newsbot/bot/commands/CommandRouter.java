@@ -158,6 +158,10 @@ public final class CommandRouter implements ChatHandler {
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        if (results.hits().isEmpty() && !results.message().isBlank()) { // say why nothing was found, e.g. one character
+            return call.replies.notice(Notice.info((call.zh() ? "没有找到“" + text + "”的结果。" : "No results for “" + text + "”.")
+                    + " " + results.message()));
+        }
         List<SearchResultView.Hit> hits = results.hits().stream().map(CommandRouter::hit).toList();
         int shown = (results.page() - 1) * PAGE_SIZE + hits.size();
         SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(), shown, hits);

@@ -131,7 +131,7 @@ class IngestCliTest {
         Path folder = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(folder.resolve("a.md"), "# 两军热线\n\n国防部直通电话。\n");
         Path config = Files.writeString(tmp.resolve("newsbot.yml"),
-                "articles: " + folder + "\ndatabase: " + tmp.resolve("from-config.db") + "\n");
+                "articles: " + folder + "\ndatabase: " + tmp.resolve("from-config.db") + "\ntopic: " + CliRun.TOPIC + "\n");
 
         CliRun viaConfig = CliRun.of("--config", config.toString(), "ingest", "--json");
         CliRun viaFlag = CliRun.of("--config", config.toString(), "ingest", "--json", "--articles", SEEDS.toString());

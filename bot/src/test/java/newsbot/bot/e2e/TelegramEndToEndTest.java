@@ -253,6 +253,34 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void anEmptySearchSaysWhatToType() {
+        fake.privateMessage(STRANGER, "/search", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("/search 董军", "/search Austin");
+    }
+
+    @Test
+    void aSearchWithNoHitsSaysSoWithTheQueryEscaped() {
+        fake.privateMessage(STRANGER, "/search zzqxv <b>", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("No results for", "zzqxv &lt;b&gt;").doesNotContain("<b>zzqxv");
+    }
+
+    @Test
+    void aSingleChineseCharacterWithNoHitsIsExplained() {
+        fake.privateMessage(STRANGER, "/search 煲", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("No results for “煲”", "two or more characters");
+    }
+
+    @Test
+    void aQueryOfPunctuationOnlyIsExplained() {
+        fake.privateMessage(STRANGER, "/search <>&", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("Nothing to search for").doesNotContain("<>");
+    }
+
+    @Test
     void anUnknownCommandPointsToHelp() {
         fake.privateMessage(STRANGER, "/frobnicate", "en");
 
