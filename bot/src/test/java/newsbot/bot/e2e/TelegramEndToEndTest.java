@@ -281,6 +281,20 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void aBrokenDatabaseGetsAPoliteApologyWithoutDetails() throws Exception {
+        Path db = world.dir.resolve("newsbot.db");
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(Path.of(db + suffix));
+        }
+        Files.write(db, "this is not a database, it is a test overwriting one".repeat(200).getBytes(StandardCharsets.UTF_8));
+
+        fake.privateMessage(STRANGER, "/search 董军", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("Sorry, something went wrong")
+                .doesNotContain("Exception", "SQL", "newsbot.db", tmp.toString());
+    }
+
+    @Test
     void anUnknownCommandPointsToHelp() {
         fake.privateMessage(STRANGER, "/frobnicate", "en");
 
