@@ -7,7 +7,8 @@ public final class Bench {
     private static final String USAGE = """
             usage: newsbot-bench ingest CORPUS_DIR [--copies N] [--runs N] [--work DIR] [--topic FILE]
                    newsbot-bench summary CORPUS_DIR [SEEDS_DIR] [--tune] [--show]
-                   newsbot-bench digest CORPUS_DIR [--runs N] [--work DIR] [--topic FILE]""";
+                   newsbot-bench digest CORPUS_DIR [--runs N] [--work DIR] [--topic FILE]
+                   newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]""";
 
     private Bench() {
     }
@@ -22,6 +23,7 @@ public final class Bench {
             case "ingest" -> IngestBench.main(rest);
             case "summary" -> SummaryBench.main(rest);
             case "digest" -> DigestBench.main(rest);
+            case "chat-load" -> ChatLoadBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);

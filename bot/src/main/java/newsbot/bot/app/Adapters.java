@@ -33,6 +33,7 @@ public final class Adapters implements AutoCloseable {
     private final List<AutoCloseable> running = new ArrayList<>();
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final List<String> started = new ArrayList<>();
+    private final List<String> off = new ArrayList<>();
 
     /**
      * Starts every adapter whose token is set. A platform that fails to start (bad token, no
@@ -53,6 +54,7 @@ public final class Adapters implements AutoCloseable {
                 a.started.add("telegram (@" + bot.username() + ")");
             } catch (Exception e) {
                 log.error("telegram adapter did not start: {}", e.getMessage());
+                a.off.add("telegram (" + reason(e) + ")");
                 bot.close();
             }
         }
@@ -75,6 +77,7 @@ public final class Adapters implements AutoCloseable {
                 a.started.add(secrets.socketMode() ? "slack (Socket Mode)" : "slack (HTTP on port " + bot.httpPort() + ")");
             } catch (Exception e) {
                 log.error("slack adapter did not start: {}", e.getMessage());
+                a.off.add("slack (" + reason(e) + ")");
             }
         }
         return a;
@@ -88,6 +91,20 @@ public final class Adapters implements AutoCloseable {
     /** The platforms whose adapter runs (and so can be posted to). */
     public java.util.Set<Platform> platforms() {
         return java.util.Set.copyOf(senders.keySet());
+    }
+
+    /** Adapters whose token was set but that could not start, with why, e.g. ["telegram (401 Unauthorized)"]. */
+    public List<String> off() {
+        return List.copyOf(off);
+    }
+
+    /** A short reason for a failed start; exception messages here never carry a token. */
+    private static String reason(Exception e) {
+        if (e instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException r && r.getErrorCode() != null) {
+            return r.getErrorCode() + " " + (r.getApiResponse() == null ? "" : r.getApiResponse()).strip();
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ');
     }
 
     public boolean any() {

@@ -84,7 +84,7 @@ public final class BotRuntime implements AutoCloseable {
                         : control[0].unsubscribe(platform, chatId);
             }
         };
-        router = new CommandRouter(live.digests(), new AdminPolicy(c.telegram().admins(), c.slack().admins()), commands,
+        router = new CommandRouter(live.digests(), live::admins, commands,
                 ZoneId.systemDefault());
         DeliveryListener listener = (platform, chatId, failure) ->
                 log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());

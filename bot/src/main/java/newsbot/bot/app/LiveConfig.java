@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.BotControl;
 import newsbot.bot.commands.ReloadOutcome;
 import newsbot.bot.config.BotConfig;
@@ -43,6 +44,12 @@ public final class LiveConfig implements BotControl {
 
     public BotConfig current() {
         return current;
+    }
+
+    /** The admins of the configuration in force: a reload that changes them applies to the next command. */
+    public AdminPolicy admins() {
+        BotConfig c = current;
+        return new AdminPolicy(c.telegram().admins(), c.slack().admins());
     }
 
     public Digests digests() {

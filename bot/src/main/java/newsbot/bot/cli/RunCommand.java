@@ -53,7 +53,10 @@ final class RunCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "newsbot-shutdown"));
-            out.println("newsbot running: " + (running.isEmpty() ? "no chat adapter (no tokens set)" : String.join(", ", running)));
+            List<String> off = runtime.adapters().off();
+            out.println("newsbot running: " + (running.isEmpty()
+                    ? (off.isEmpty() ? "no chat adapter (no tokens set)" : "no chat adapter") : String.join(", ", running))
+                    + (off.isEmpty() ? "" : "; did not start: " + String.join(", ", off)));
             out.flush();
             if (!runtime.adapters().any() && System.console() != null) {
                 runtime.runConsole(out);

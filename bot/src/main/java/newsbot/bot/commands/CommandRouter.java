@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.bot.chat.Button;
@@ -40,12 +41,17 @@ public final class CommandRouter implements ChatHandler {
     private static final Pattern PAGED = Pattern.compile("(?s)(.*?)\\s+page\\s+(\\d{1,4})\\s*$");
 
     private final Digests digests;
-    private final AdminPolicy admins;
+    private final Supplier<AdminPolicy> admins;
     private final BotControl control;
     private final ZoneId zone;
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     public CommandRouter(Digests digests, AdminPolicy admins, BotControl control, ZoneId zone) {
+        this(digests, () -> admins, control, zone);
+    }
+
+    /** @param admins read on every request, so that a reloaded configuration's admins apply at once */
+    public CommandRouter(Digests digests, Supplier<AdminPolicy> admins, BotControl control, ZoneId zone) {
         this.digests = digests;
         this.admins = admins;
         this.control = control;
@@ -79,7 +85,7 @@ public final class CommandRouter implements ChatHandler {
                     ? "不认识的命令 /" + request.command() + "。发送 /help 查看可用命令。"
                     : "Unknown command /" + request.command() + ". Send /help to see what I can do."));
         }
-        if (command.admin && !admins.isAdmin(request)) {
+        if (command.admin && !admins.get().isAdmin(request)) {
             log.warn("refused /{} from non-admin user {} ({}) in {} chat {}", command.name, request.userId(),
                     request.userName(), request.platform(), request.chatId());
             return call.replies.notice(Notice.info(call.zh()
@@ -98,7 +104,7 @@ public final class CommandRouter implements ChatHandler {
 
     private ChatReply help(Call call) {
         List<CommandHelp> list = commands.values().stream().filter(c -> !c.name.equals("start"))
-                .filter(c -> !c.admin || admins.isAdmin(call.request))
+                .filter(c -> !c.admin || admins.get().isAdmin(call.request))
                 .map(c -> new CommandHelp("/" + c.name + (c.args.isEmpty() ? "" : " " + c.args), call.zh() ? c.zh : c.en))
                 .toList();
         return call.replies.help(list);
@@ -152,10 +158,13 @@ public final class CommandRouter implements ChatHandler {
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        if (results.hits().isEmpty() && !results.message().isBlank()) { // say why nothing was found, e.g. one character
+            return call.replies.notice(Notice.info((call.zh() ? "没有找到“" + text + "”的结果。" : "No results for “" + text + "”.")
+                    + " " + results.message()));
+        }
         List<SearchResultView.Hit> hits = results.hits().stream().map(CommandRouter::hit).toList();
         int shown = (results.page() - 1) * PAGE_SIZE + hits.size();
-        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(),
-                results.hasMore() ? shown + 1 : shown, hits);
+        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(), shown, hits);
         List<Button> buttons = results.hasMore()
                 ? List.of(new Button(call.zh() ? "下一页 ›" : "Next page ›", "search:" + text + " page " + (results.page() + 1)))
                 : List.of();

@@ -69,8 +69,8 @@ final class ChineseLabels implements Labels {
     }
 
     @Override
-    public String searchCounts(int total, int page) {
-        return "共 " + total + " 条结果 · 第 " + page + " 页";
+    public String searchCounts(int total, boolean atLeast, int page) {
+        return (atLeast ? total + "+ 条结果" : "共 " + total + " 条结果") + " · 第 " + page + " 页";
     }
 
     @Override

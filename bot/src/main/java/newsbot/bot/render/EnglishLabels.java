@@ -70,8 +70,8 @@ final class EnglishLabels implements Labels {
     }
 
     @Override
-    public String searchCounts(int total, int page) {
-        return plural(total, "result", "results") + " · page " + page;
+    public String searchCounts(int total, boolean atLeast, int page) {
+        return (atLeast ? total + "+ results" : plural(total, "result", "results")) + " · page " + page;
     }
 
     @Override

@@ -32,7 +32,8 @@ interface Labels {
 
     String searchTitle(String query);
 
-    String searchCounts(int total, int page);
+    /** "14 results · page 2"; with {@code atLeast}, total is a lower bound: "10+ results · page 1". */
+    String searchCounts(int total, boolean atLeast, int page);
 
     String noResults(String query);
 

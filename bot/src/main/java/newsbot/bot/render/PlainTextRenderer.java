@@ -43,7 +43,7 @@ public final class PlainTextRenderer {
             return labels.noResults(query);
         }
         StringBuilder out = new StringBuilder();
-        out.append(labels.searchTitle(query)).append(" · ").append(labels.searchCounts(view.total(), view.page())).append('\n');
+        out.append(labels.searchTitle(query)).append(" · ").append(labels.searchCounts(view.total(), view.hasMore(), view.page())).append('\n');
         for (SearchResultView.Hit hit : view.hits()) {
             HitText h = HitText.of(hit, labels);
             out.append("\n- ").append(h.title()).append('\n');

@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param query   what the reader asked for, shown back escaped
  * @param page    1-based
  * @param hasMore whether page + 1 exists
- * @param total   all hits over all pages
+ * @param total   all hits over all pages; when {@code hasMore}, the hits up to and including this page (a lower
+ *                bound: the search knows only that more exist)
  */
 public record SearchResultView(String query, int page, boolean hasMore, int total, List<Hit> hits) {
     public SearchResultView {

@@ -69,7 +69,7 @@ public final class SlackRenderer {
             return List.of(single(Fit.render(labels.noResults(query), SlackMrkdwn::text, MAX_TEXT_LENGTH)));
         }
         String headerText = bold(text(labels.searchTitle(Utf16.truncate(query, 200)))) + " · "
-                + text(labels.searchCounts(view.total(), view.page()));
+                + text(labels.searchCounts(view.total(), view.hasMore(), view.page()));
         List<Unit> units = new ArrayList<>();
         units.add(new Unit(List.of(SlackBlocks.section(headerText)), List.of(headerText)));
         for (SearchResultView.Hit hit : view.hits()) {

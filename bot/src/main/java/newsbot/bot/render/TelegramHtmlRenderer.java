@@ -56,7 +56,7 @@ public final class TelegramHtmlRenderer {
             return List.of(Fit.render(labels.noResults(query), TelegramHtml::text, MAX_MESSAGE_LENGTH));
         }
         String header = bold(text(labels.searchTitle(Utf16.truncate(query, 200)))) + " · "
-                + text(labels.searchCounts(view.total(), view.page()));
+                + text(labels.searchCounts(view.total(), view.hasMore(), view.page()));
         String footer = view.hasMore() ? italic(text(labels.moreResults(view.page() + 1))) : "";
         int budget = MAX_MESSAGE_LENGTH - header.length() - footer.length() - 2 * GAP.length();
         List<String> units = new ArrayList<>();

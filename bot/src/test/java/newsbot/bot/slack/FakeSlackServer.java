@@ -27,13 +27,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * apps.connections.open) and response_url endpoints under /response/, recording every call; the next
  * chat.postMessage or response_url post can be made to fail.
  */
-final class FakeSlackServer implements AutoCloseable {
+public final class FakeSlackServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    record ApiCall(String method, String authorization, Map<String, String> params) {
+    public record ApiCall(String method, String authorization, Map<String, String> params) {
     }
 
-    record ResponsePost(String id, JsonNode body) {
+    public record ResponsePost(String id, JsonNode body) {
     }
 
     private record Failure(int status, String error, Integer retryAfter) {
@@ -52,7 +52,7 @@ final class FakeSlackServer implements AutoCloseable {
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
 
-    FakeSlackServer() throws IOException {
+    public FakeSlackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/api/", this::api);
@@ -60,31 +60,31 @@ final class FakeSlackServer implements AutoCloseable {
         server.start();
     }
 
-    URI apiUrl() {
+    public URI apiUrl() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/");
     }
 
-    String responseUrl(String id) {
+    public String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/response/" + id;
     }
 
-    void socketModeUrl(String url) {
+    public void socketModeUrl(String url) {
         socketModeUrl = url;
     }
 
-    List<ApiCall> calls(String method) {
+    public List<ApiCall> calls(String method) {
         return apiCalls.stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    List<ResponsePost> responses(String id) {
+    public List<ResponsePost> responses(String id) {
         return responses.stream().filter(r -> r.id().equals(id)).toList();
     }
 
-    synchronized void failNextPostMessage(int status, String error, Integer retryAfter) {
+    public synchronized void failNextPostMessage(int status, String error, Integer retryAfter) {
         postMessageFailures.add(new Failure(status, error, retryAfter));
     }
 
-    synchronized void failNextResponse(int status, Integer retryAfter) {
+    public synchronized void failNextResponse(int status, Integer retryAfter) {
         responseFailures.add(new Failure(status, "rate_limited", retryAfter));
     }
 

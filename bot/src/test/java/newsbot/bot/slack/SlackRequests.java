@@ -18,24 +18,29 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Builds and signs requests the way Slack does (v0 signature: HMAC-SHA256 of "v0:timestamp:body"). */
-final class SlackRequests {
+public final class SlackRequests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String signingSecret;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    SlackRequests(String signingSecret) {
+    public SlackRequests(String signingSecret) {
         this.signingSecret = signingSecret;
     }
 
-    static String slashCommand(String command, String text, String channelId, String responseUrl, String triggerId) {
+    public static String slashCommand(String command, String text, String channelId, String responseUrl, String triggerId) {
+        return slashCommand(command, text, channelId, "U0001", responseUrl, triggerId);
+    }
+
+    public static String slashCommand(String command, String text, String channelId, String userId, String responseUrl,
+                                      String triggerId) {
         Map<String, String> f = new LinkedHashMap<>();
         f.put("token", "verification-token-unused");
         f.put("team_id", "T0001");
         f.put("team_domain", "fake");
         f.put("channel_id", channelId);
         f.put("channel_name", channelId.startsWith("D") ? "directmessage" : "general");
-        f.put("user_id", "U0001");
+        f.put("user_id", userId);
         f.put("user_name", "ann");
         f.put("command", command);
         f.put("text", text);
@@ -45,7 +50,7 @@ final class SlackRequests {
         return form(f);
     }
 
-    static ObjectNode blockActionPayload(String value, String channelId, String responseUrl, String triggerId) {
+    public static ObjectNode blockActionPayload(String value, String channelId, String responseUrl, String triggerId) {
         ObjectNode p = JSON.createObjectNode().put("type", "block_actions").put("api_app_id", "A0001")
                 .put("token", "verification-token-unused").put("trigger_id", triggerId)
                 .put("response_url", responseUrl);
@@ -60,17 +65,17 @@ final class SlackRequests {
         return p;
     }
 
-    static String blockAction(String value, String channelId, String responseUrl, String triggerId) {
+    public static String blockAction(String value, String channelId, String responseUrl, String triggerId) {
         return form(Map.of("payload", blockActionPayload(value, channelId, responseUrl, triggerId).toString()));
     }
 
-    HttpResponse<String> post(int port, String body, Instant timestamp, Map<String, String> extraHeaders)
+    public HttpResponse<String> post(int port, String body, Instant timestamp, Map<String, String> extraHeaders)
             throws Exception {
         String ts = Long.toString(timestamp.getEpochSecond());
         return post(port, body, ts, sign(ts, body), extraHeaders);
     }
 
-    HttpResponse<String> post(int port, String body, String ts, String signature, Map<String, String> extraHeaders)
+    public HttpResponse<String> post(int port, String body, String ts, String signature, Map<String, String> extraHeaders)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
                 .timeout(Duration.ofSeconds(10))
@@ -82,7 +87,7 @@ final class SlackRequests {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String sign(String ts, String body) throws Exception {
+    public String sign(String ts, String body) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
         return "v0=" + HexFormat.of().formatHex(mac.doFinal(("v0:" + ts + ":" + body)

@@ -28,13 +28,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * aware: waits briefly for queued updates), sendMessage, editMessageText and answerCallbackQuery, records every call
  * but getUpdates, and can be told to fail the next sendMessage to a chat.
  */
-final class FakeTelegramServer implements AutoCloseable {
-    static final String BOT_USERNAME = "OurBot";
+public final class FakeTelegramServer implements AutoCloseable {
+    public static final String BOT_USERNAME = "OurBot";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One recorded call: method in lower case as the client sends it, and its JSON parameters. */
-    record Call(String method, String token, JsonNode params) {
-        String param(String name) {
+    public record Call(String method, String token, JsonNode params) {
+        public String param(String name) {
             JsonNode n = params.get(name);
             return n == null || n.isNull() ? null : n.asText();
         }
@@ -55,58 +55,64 @@ final class FakeTelegramServer implements AutoCloseable {
     private final AtomicInteger updateIds = new AtomicInteger(1000);
     private final AtomicInteger messageIds = new AtomicInteger(500);
     private final AtomicInteger polls = new AtomicInteger();
+    private final java.util.Set<String> rejectedTokens = ConcurrentHashMap.newKeySet();
 
-    FakeTelegramServer() throws IOException {
+    public FakeTelegramServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor); // getUpdates blocks: other calls need their own threads
         server.createContext("/", this::serve);
         server.start();
     }
 
-    URI url() {
+    public URI url() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
     }
 
-    List<Call> calls() {
+    public List<Call> calls() {
         return List.copyOf(calls);
     }
 
-    List<Call> calls(String method) {
+    public List<Call> calls(String method) {
         String m = method.toLowerCase(Locale.ROOT);
         return calls.stream().filter(c -> c.method().equals(m)).toList();
     }
 
-    List<Call> sentTo(String chatId) {
+    public List<Call> sentTo(String chatId) {
         return calls("sendMessage").stream().filter(c -> chatId.equals(c.param("chat_id"))).toList();
     }
 
-    int polls() {
+    public int polls() {
         return polls.get();
     }
 
+    /** Every call with this token is answered 401 Unauthorized, as the Bot API does for a revoked or made-up token. */
+    public void rejectToken(String token) {
+        rejectedTokens.add(token);
+    }
+
     /** The next sendMessage to {@code chatId} fails with this Bot API error. */
-    void failNextSend(String chatId, int code, String description, Integer retryAfter) {
+    public void failNextSend(String chatId, int code, String description, Integer retryAfter) {
         failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
     }
 
     // ---- updates --------------------------------------------------------------------------------------------
 
-    void privateMessage(long userId, String text, String languageCode) {
+    public void privateMessage(long userId, String text, String languageCode) {
         ObjectNode chat = JSON.createObjectNode().put("id", userId).put("type", "private").put("first_name", "Ann");
         push("message", message(chat, user(userId, languageCode), text));
     }
 
-    void groupMessage(long chatId, long userId, String text) {
+    public void groupMessage(long chatId, long userId, String text) {
         ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "supergroup").put("title", "Room");
         push("message", message(chat, user(userId, "en"), text));
     }
 
-    void channelPost(long chatId, String text) {
+    public void channelPost(long chatId, String text) {
         ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "channel").put("title", "News");
         push("channel_post", message(chat, null, text));
     }
 
-    void buttonPress(long chatId, long userId, int messageId, String data) {
+    public void buttonPress(long chatId, long userId, int messageId, String data) {
         ObjectNode chat = JSON.createObjectNode().put("id", chatId)
                 .put("type", chatId > 0 ? "private" : "supergroup");
         ObjectNode query = JSON.createObjectNode().put("id", "cb" + updateIds.get()).put("chat_instance", "ci")
@@ -163,6 +169,10 @@ final class FakeTelegramServer implements AutoCloseable {
                 return;
             }
             calls.add(new Call(method, token, params));
+            if (rejectedTokens.contains(token)) {
+                reply(ex, 401, error(401, "Unauthorized"));
+                return;
+            }
             switch (method) {
                 case "getme" -> reply(ex, 200, ok(JSON.createObjectNode().put("id", 42).put("is_bot", true)
                         .put("first_name", "News").put("username", BOT_USERNAME)));
