@@ -27,15 +27,15 @@ public final class SearchEngine {
     static final int MAX_RANKED = 5_000;
 
     private static final String PAGE = """
-            SELECT a.id, -bm25(article_search, %s, %s) AS score
-            FROM article_search JOIN articles a ON a.id = article_search.rowid
-            WHERE article_search MATCH ? AND article_search.rowid >= ? AND a.removed_at IS NULL
+            SELECT a.id, -bm25({t}, %s, %s) AS score
+            FROM {t} JOIN articles a ON a.id = {t}.rowid
+            WHERE {t} MATCH ? AND {t}.rowid >= ? AND a.removed_at IS NULL
               AND (a.canonical_id IS NULL OR NOT EXISTS
                    (SELECT 1 FROM articles o WHERE o.id = a.canonical_id AND o.removed_at IS NULL)) %s
             ORDER BY score DESC, a.sort_time DESC, a.id DESC
             LIMIT ? OFFSET ?""";
     private static final String OLDEST_RANKED =
-            "SELECT rowid FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+            "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     private static final String ARTICLE = """
             SELECT a.title, a.published, a.outlet, a.url,
                    COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
@@ -66,11 +66,13 @@ public final class SearchEngine {
             filter = "AND a.relevant = 1";
         }
         String match = MatchExpression.of(parsed);
-        String sql = PAGE.formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
+        // On-topic searches read the small on-topic index; the relevance filter stays as a guard.
+        String table = query.allTopics() ? SearchIndex.ALL : SearchIndex.RELEVANT;
+        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
         List<Ranked> ranked = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setString(1, match);
-            st.setLong(2, oldestRanked(match));
+            st.setLong(2, oldestRanked(match, table));
             st.setInt(3, query.limit() + 1);
             st.setLong(4, (long) (query.page() - 1) * query.limit());
             try (ResultSet rs = st.executeQuery()) {
@@ -88,8 +90,8 @@ public final class SearchEngine {
     }
 
     /** The lowest rowid worth ranking: found cheaply, as FTS5 walks rowids in order and stops early. */
-    private long oldestRanked(String match) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(OLDEST_RANKED)) {
+    private long oldestRanked(String match, String table) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(OLDEST_RANKED.replace("{t}", table))) {
             st.setString(1, match);
             st.setInt(2, MAX_RANKED - 1);
             try (ResultSet rs = st.executeQuery()) {

@@ -21,9 +21,12 @@ import java.util.Objects;
  */
 public final class SearchIndex {
 
-    private static final String UPSERT =
-            "INSERT OR REPLACE INTO article_search (rowid, title, body) VALUES (?, ?, ?)";
-    private static final String DELETE = "DELETE FROM article_search WHERE rowid = ?";
+    /** Every article. */
+    static final String ALL = "article_search";
+    /** On-topic articles only: what default searches read. */
+    static final String RELEVANT = "relevant_search";
+    private static final String UPSERT = "INSERT OR REPLACE INTO %s (rowid, title, body) VALUES (?, ?, ?)";
+    private static final String DELETE = "DELETE FROM %s WHERE rowid = ?";
 
     private final Connection connection;
     private final TextAnalyzer analyzer;
@@ -55,9 +58,38 @@ public final class SearchIndex {
         return new IndexEntry(analyzer.indexText(title), analyzer.indexText(body));
     }
 
-    /** The writing half of {@link #index}. */
+    /** The writing half of {@link #index}, for an article whose topic relevance is not known. */
     public void write(long articleId, IndexEntry entry) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
+        write(articleId, entry, true);
+    }
+
+    /** The writing half of {@link #index}: into the index of all articles, and of on-topic ones when relevant. */
+    public void write(long articleId, IndexEntry entry, boolean relevant) throws SQLException {
+        upsert(ALL, articleId, entry);
+        if (relevant) {
+            upsert(RELEVANT, articleId, entry);
+        } else {
+            delete(RELEVANT, articleId);
+        }
+    }
+
+    /** Moves an article into or out of the on-topic index when its relevance changed. */
+    public void setRelevant(long articleId, IndexEntry entry, boolean relevant) throws SQLException {
+        if (relevant) {
+            upsert(RELEVANT, articleId, entry);
+        } else {
+            delete(RELEVANT, articleId);
+        }
+    }
+
+    /** Drops an article from the indexes; nothing happens when it is not there. */
+    public void remove(long articleId) throws SQLException {
+        delete(ALL, articleId);
+        delete(RELEVANT, articleId);
+    }
+
+    private void upsert(String table, long articleId, IndexEntry entry) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT.formatted(table))) {
             upsert.setLong(1, articleId);
             upsert.setString(2, entry.titleTerms());
             upsert.setString(3, entry.bodyTerms());
@@ -65,9 +97,8 @@ public final class SearchIndex {
         }
     }
 
-    /** Drops an article from the index; nothing happens when it is not there. */
-    public void remove(long articleId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
+    private void delete(String table, long articleId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(DELETE.formatted(table))) {
             delete.setLong(1, articleId);
             delete.executeUpdate();
         }
@@ -82,6 +113,7 @@ public final class SearchIndex {
     public int rebuild() throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.executeUpdate("INSERT INTO article_search (article_search) VALUES ('delete-all')");
+            st.executeUpdate("INSERT INTO relevant_search (relevant_search) VALUES ('delete-all')");
         }
         String sql = """
                 SELECT a.id, a.title, s.title, s.body

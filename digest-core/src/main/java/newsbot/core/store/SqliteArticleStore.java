@@ -17,6 +17,8 @@ import java.util.Optional;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.parse.Section;
+import newsbot.core.search.ArticleTerms;
+import newsbot.core.search.SearchIndex;
 import newsbot.core.topic.Relevance;
 
 /** {@link ArticleStore} on one SQLite file. */
@@ -109,10 +111,12 @@ public final class SqliteArticleStore implements ArticleStore {
         }
     }
 
+    private final ArticleTerms terms = new ArticleTerms();
+
     @Override
     public int rescore(RelevanceAssessor assessor) throws StoreException {
         String select = """
-                SELECT a.id, a.title, s.language, s.title, s.body FROM articles a
+                SELECT a.id, a.title, s.language, s.title, s.body, a.relevant, a.removed_at IS NOT NULL FROM articles a
                 JOIN article_sections s ON s.article_id = a.id
                 WHERE a.id IN (SELECT id FROM articles WHERE topic_version <> ? ORDER BY id LIMIT 500)
                 ORDER BY a.id, s.ordinal""";
@@ -123,6 +127,8 @@ public final class SqliteArticleStore implements ArticleStore {
         try (Connection c = db.connect()) {
             while (true) {
                 Map<Long, ParsedArticle> batch = new LinkedHashMap<>();
+                Map<Long, Boolean> relevantNow = new HashMap<>();
+                java.util.Set<Long> removed = new java.util.HashSet<>();
                 try (PreparedStatement ps = c.prepareStatement(select)) {
                     ps.setString(1, assessor.version());
                     try (ResultSet rs = ps.executeQuery()) {
@@ -131,6 +137,10 @@ public final class SqliteArticleStore implements ArticleStore {
                         while (rs.next()) {
                             long id = rs.getLong(1);
                             titles.put(id, rs.getString(2));
+                            relevantNow.put(id, rs.getInt(6) != 0);
+                            if (rs.getInt(7) != 0) {
+                                removed.add(id);
+                            }
                             sections.computeIfAbsent(id, k -> new ArrayList<>())
                                     .add(new Section(rs.getString(3), rs.getString(4), rs.getString(5)));
                         }
@@ -142,9 +152,14 @@ public final class SqliteArticleStore implements ArticleStore {
                     return total;
                 }
                 c.setAutoCommit(false);
+                SearchIndex index = new SearchIndex(c);
                 try (PreparedStatement ps = c.prepareStatement(update)) {
                     for (Map.Entry<Long, ParsedArticle> e : batch.entrySet()) {
                         Relevance r = assessor.assess(e.getValue());
+                        if (r.relevant() != relevantNow.getOrDefault(e.getKey(), false)) {
+                            index.setRelevant(e.getKey(), terms.of(e.getValue().title(), e.getValue().sections()),
+                                    r.relevant() && !removed.contains(e.getKey()));
+                        }
                         ps.setInt(1, r.relevant() ? 1 : 0);
                         ps.setDouble(2, r.score());
                         ps.setString(3, String.join("\n", r.reasons()));

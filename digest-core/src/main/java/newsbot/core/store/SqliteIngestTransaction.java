@@ -48,7 +48,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 id = rs.getLong(1);
             }
             insertSections(id, p.sections());
-            search.write(id, article.terms());
+            search.write(id, article.terms(), article.relevance().relevant());
             return id;
         } catch (SQLException e) {
             throw fail("store article " + article.parsed().title(), e);
@@ -76,7 +76,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
             del.setLong(1, id);
             del.executeUpdate();
             insertSections(id, article.parsed().sections());
-            search.write(id, article.terms());
+            search.write(id, article.terms(), article.relevance().relevant());
         } catch (SQLException e) {
             throw fail("update article " + id, e);
         }
@@ -220,6 +220,14 @@ final class SqliteIngestTransaction implements IngestTransaction {
         }
     }
 
+    private boolean relevant(long id) throws SQLException {
+        PreparedStatement ps = statement("SELECT relevant FROM articles WHERE id = ?");
+        ps.setLong(1, id);
+        try (var rs = ps.executeQuery()) {
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
     private void reindexFromStore(long id) throws SQLException {
         PreparedStatement ps = statement("""
                 SELECT a.title, s.language, s.title, s.body FROM articles a
@@ -233,7 +241,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 sections.add(new Section(rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
-        search.write(id, terms.of(title, sections));
+        search.write(id, terms.of(title, sections), relevant(id));
     }
 
     private void insertSections(long id, List<Section> sections) throws SQLException {
