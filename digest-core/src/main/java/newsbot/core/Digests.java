@@ -68,7 +68,9 @@ public final class Digests {
      */
     public static Digests open(Path databaseFile, Path topicFile, Clock clock) throws StoreException, TopicFileException {
         LoadedTopic topic = LoadedTopic.load(topicFile);
-        return new Digests(Database.open(databaseFile), topic, clock);
+        Digests digests = new Digests(Database.open(databaseFile), topic, clock);
+        digests.store.fillRelevantIndexIfEmpty();
+        return digests;
     }
 
     public Path databaseFile() {

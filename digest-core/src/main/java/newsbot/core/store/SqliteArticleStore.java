@@ -113,6 +113,43 @@ public final class SqliteArticleStore implements ArticleStore {
 
     private final ArticleTerms terms = new ArticleTerms();
 
+    /**
+     * Fills the on-topic index when it is empty but on-topic articles exist: a database from before
+     * it existed. Returns how many articles were indexed.
+     */
+    public int fillRelevantIndexIfEmpty() throws StoreException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM relevant_search), "
+                    + "(SELECT count(*) FROM articles WHERE relevant = 1 AND removed_at IS NULL)")) {
+                rs.next();
+                if (rs.getLong(1) > 0 || rs.getLong(2) == 0) {
+                    return 0;
+                }
+            }
+            c.setAutoCommit(false);
+            SearchIndex index = new SearchIndex(c);
+            Map<Long, String> titles = new LinkedHashMap<>();
+            Map<Long, List<Section>> sections = new LinkedHashMap<>();
+            try (ResultSet rs = st.executeQuery("""
+                    SELECT a.id, a.title, s.language, s.title, s.body FROM articles a
+                    JOIN article_sections s ON s.article_id = a.id
+                    WHERE a.relevant = 1 AND a.removed_at IS NULL ORDER BY a.id, s.ordinal""")) {
+                while (rs.next()) {
+                    titles.put(rs.getLong(1), rs.getString(2));
+                    sections.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Section(rs.getString(3), rs.getString(4), rs.getString(5)));
+                }
+            }
+            for (Map.Entry<Long, List<Section>> e : sections.entrySet()) {
+                index.setRelevant(e.getKey(), terms.of(titles.get(e.getKey()), e.getValue()), true);
+            }
+            c.commit();
+            return sections.size();
+        } catch (SQLException e) {
+            throw new StoreException("cannot fill the on-topic search index in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public int rescore(RelevanceAssessor assessor) throws StoreException {
         String select = """
