@@ -138,8 +138,9 @@ public final class BotRuntime implements AutoCloseable {
         stopped.countDown();
     }
 
+    /** Stops what was started, newest first; a second call does nothing. */
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = parts.size() - 1; i >= 0; i--) {
             try {
                 parts.get(i).close();
@@ -147,5 +148,6 @@ public final class BotRuntime implements AutoCloseable {
                 log.warn("stopping failed: {}", e.getMessage());
             }
         }
+        parts.clear();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import newsbot.bot.app.BotRuntime;
 import newsbot.bot.app.LiveConfig;
 import newsbot.bot.config.BotConfig;
@@ -39,13 +40,13 @@ final class RunCommand implements Callable<Integer> {
         LiveConfig live = new LiveConfig(root.configFile(), c, root.openDigests(c));
         PrintWriter out = spec.commandLine().getOut();
         CountDownLatch closed = new CountDownLatch(1);
+        AtomicBoolean clean = new AtomicBoolean();
         try (BotRuntime runtime = new BotRuntime(live, System.getenv(), Clock.systemDefaultZone())) {
-            List<String> running = runtime.start();
-            // SIGTERM / Ctrl-C: let the main thread stop the jobs and adapters, and wait for it to finish.
+            // SIGTERM / Ctrl-C, even during start: let the main thread stop the jobs and adapters, and wait for it.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 runtime.stop();
                 try {
-                    if (closed.await(30, TimeUnit.SECONDS)) {
+                    if (closed.await(30, TimeUnit.SECONDS) && clean.get()) {
                         // a JVM ended by a signal exits 143 even after a clean stop: say it was clean
                         Runtime.getRuntime().halt(0);
                     }
@@ -53,20 +54,26 @@ final class RunCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                 }
             }, "newsbot-shutdown"));
-            List<String> off = runtime.adapters().off();
-            out.println("newsbot running: " + (running.isEmpty()
-                    ? (off.isEmpty() ? "no chat adapter (no tokens set)" : "no chat adapter") : String.join(", ", running))
-                    + (off.isEmpty() ? "" : "; did not start: " + String.join(", ", off)));
-            out.flush();
-            if (!runtime.adapters().any() && System.console() != null) {
-                runtime.runConsole(out);
-            } else {
-                runtime.awaitStop();
+            try {
+                List<String> running = runtime.start();
+                List<String> off = runtime.adapters().off();
+                out.println("newsbot running: " + (running.isEmpty()
+                        ? (off.isEmpty() ? "no chat adapter (no tokens set)" : "no chat adapter") : String.join(", ", running))
+                        + (off.isEmpty() ? "" : "; did not start: " + String.join(", ", off)));
+                out.flush();
+                if (!runtime.adapters().any() && System.console() != null) {
+                    runtime.runConsole(out);
+                } else {
+                    runtime.awaitStop();
+                }
+                clean.set(true);
+            } finally {
+                runtime.close();
+                closed.countDown(); // a failed start must not hold a signalled JVM for 30 s
             }
         }
         out.println("newsbot stopped");
         out.flush();
-        closed.countDown();
         return 0;
     }
 }

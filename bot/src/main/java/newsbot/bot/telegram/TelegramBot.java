@@ -27,6 +27,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -98,6 +99,7 @@ public final class TelegramBot implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         User me = client.execute(new GetMe());
+        warmUpReplies();
         String username = me.getUserName() == null ? "" : me.getUserName();
         translator = new UpdateTranslator(username, payloads);
         if (!commands.isEmpty()) {
@@ -107,6 +109,21 @@ public final class TelegramBot implements AutoCloseable {
         polling = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> pollHttp, () -> pollExecutor);
         polling.registerBot(token.reveal(), () -> url, this::nextGetUpdates, this::consume);
         log.info("telegram: polling as @{} via {}://{}:{}", username, url.getSchema(), url.getHost(), url.getPort());
+    }
+
+    /**
+     * Reads one canned sendMessage answer, so that the first real one does not pay for loading and building
+     * Jackson's deserialisers (about a second in a fresh JVM). That second is time in which a crash would
+     * leave a delivered digest part unmarked, and resend it after a restart.
+     */
+    private static void warmUpReplies() {
+        try {
+            SendMessage.builder().chatId("0").text("warm-up").build().deserializeResponse(
+                    "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"},"
+                            + "\"text\":\"warm-up\"}}");
+        } catch (TelegramApiException | RuntimeException e) {
+            log.debug("telegram: warm-up of reply parsing failed: {}", e.getMessage());
+        }
     }
 
     /** The bot's @username as Telegram knows it; empty before {@link #start()}. */

@@ -68,6 +68,10 @@ class CrashRestartTest {
             int expected = written;
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
                     .until(() -> markers(telegram.texts(CHAT)).keySet().size() == expected);
+            // SIGTERM only once it runs: everything may have been posted before this last start
+            Path lastLog = tmp.resolve("child-" + ROUNDS + ".log");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> Files.exists(lastLog) && Files.readString(lastLog).contains("newsbot running"));
             last.destroy(); // SIGTERM: a clean stop
             assertThat(last.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as("exit code after SIGTERM").isZero();
