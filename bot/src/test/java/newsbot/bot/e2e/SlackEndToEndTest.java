@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The real Bolt app in HTTP mode, router, renderers and SQLite store; signed requests in, a fake Slack out. */
 class SlackEndToEndTest {
-    static final String BOT_TOKEN = "xoxb-test-fake-0000000000";
+    static final String BOT_TOKEN = "fake-slack-bot-token-0000000000";
     static final String SIGNING_SECRET = "fake-signing-secret-0123456789";
     static final String ADMIN = NewsbotWorld.SLACK_ADMIN;
     static final String STRANGER = "U0001";

@@ -76,7 +76,7 @@ final class Harness implements AutoCloseable {
         var c = new ConfigLoader().load(config);
         live = new LiveConfig(Optional.of(config), c, Digests.open(c.database(), c.topic(), clock));
         runtime = new BotRuntime(live, Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-FAKE-TOKEN-not-real",
-                "SLACK_BOT_TOKEN", "xoxb-fake-test-token-0000", "SLACK_SIGNING_SECRET", "fake-signing-secret-0000"),
+                "SLACK_BOT_TOKEN", "fake-slack-bot-token-0000000000", "SLACK_SIGNING_SECRET", "fake-signing-secret-0000"),
                 clock, new DeliveryTiming(Duration.ofMillis(200), new OutboxBackoff(Duration.ofMillis(200), Duration.ofSeconds(1))));
         runtime.start();
     }

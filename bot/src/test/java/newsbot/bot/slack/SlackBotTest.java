@@ -28,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class SlackBotTest {
-    static final String BOT_TOKEN = "xoxb-test-fake-0000000000";
+    static final String BOT_TOKEN = "fake-slack-bot-token-0000000000";
     static final String SIGNING_SECRET = "fake-signing-secret-0123456789";
     static final Duration WAIT = Duration.ofSeconds(10);
     static final ObjectMapper JSON = new ObjectMapper();

@@ -77,8 +77,8 @@ class SlackSocketModeTest {
         socket.start();
         assertThat(socket.started.await(5, TimeUnit.SECONDS)).isTrue();
         fake.socketModeUrl("ws://127.0.0.1:" + socket.getPort() + "/link");
-        bot = new SlackBot(SlackSecrets.forSocketMode(new Secret("xoxb-test-fake-0000000000"),
-                new Secret("xapp-test-fake-0000000000")),
+        bot = new SlackBot(SlackSecrets.forSocketMode(new Secret("fake-slack-bot-token-0000000000"),
+                new Secret("fake-slack-app-token-0000000000")),
                 SlackSettings.defaults().withApiUrl(fake.apiUrl()), handler, (p, c, f) -> { }, Clock.systemUTC(),
                 new RecordingSleeper());
         bot.start();
@@ -95,7 +95,7 @@ class SlackSocketModeTest {
     void slashCommandOverSocketModeIsAckedAndAnswered() {
         await().atMost(WAIT).until(() -> !socket.connections.isEmpty());
         assertThat(fake.calls("apps.connections.open")).isNotEmpty()
-                .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer xapp-test-fake-0000000000"));
+                .allSatisfy(c -> assertThat(c.authorization()).isEqualTo("Bearer fake-slack-app-token-0000000000"));
         assertThat(bot.httpPort()).isEqualTo(-1);
 
         ObjectNode payload = JSON.createObjectNode().put("token", "unused").put("team_id", "T0001")
