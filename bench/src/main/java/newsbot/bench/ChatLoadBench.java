@@ -72,7 +72,7 @@ final class ChatLoadBench {
         if (digests.status().articles() == 0) {
             Path folder = work.resolve("corpus-x" + copies);
             if (!Files.isDirectory(folder)) {
-                makeCopies(corpus, folder, copies);
+                CorpusCopies.make(corpus, folder, copies);
             }
             long t0 = System.nanoTime();
             IngestReport r = digests.ingest(folder, IngestOptions.defaults(), IngestListener.NONE);
@@ -202,21 +202,6 @@ final class ChatLoadBench {
             Thread.sleep(100);
         }
         return memory.getHeapMemoryUsage().getUsed();
-    }
-
-    /** Copies whose bytes differ (trailing newlines), so each copy is a distinct article, as IngestBench does. */
-    private static void makeCopies(Path corpus, Path target, int copies) throws Exception {
-        List<Path> files = Ingester.listArticleFiles(corpus);
-        for (int k = 0; k < copies; k++) {
-            for (Path f : files) {
-                Path out = target.resolve("copy" + k).resolve(corpus.toRealPath().relativize(f));
-                Files.createDirectories(out.getParent());
-                byte[] bytes = Files.readAllBytes(f);
-                byte[] changed = java.util.Arrays.copyOf(bytes, bytes.length + k);
-                java.util.Arrays.fill(changed, bytes.length, changed.length, (byte) '\n');
-                Files.write(out, changed);
-            }
-        }
     }
 
     private record RunResult(int answered, int errors, int messages, double p50, double p99, double wholeP99,

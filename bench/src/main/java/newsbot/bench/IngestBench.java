@@ -55,7 +55,7 @@ final class IngestBench {
         measure("1x", corpus, work, topic, runs);
         if (copies > 1) {
             Path big = work.resolve("corpus-x" + copies);
-            makeCopies(corpus, big, copies);
+            CorpusCopies.make(corpus, big, copies);
             measure(copies + "x", big, work, topic, runs);
         }
     }
@@ -128,24 +128,6 @@ final class IngestBench {
             pool.shutdown();
         }
         return (System.nanoTime() - t0) / 1e6;
-    }
-
-    /** N copies of the corpus; each copy's files get k trailing newlines, so every copy is new content. */
-    private static void makeCopies(Path corpus, Path target, int copies) throws Exception {
-        List<Path> files = Ingester.listArticleFiles(corpus);
-        for (int k = 0; k < copies; k++) {
-            for (Path f : files) {
-                Path out = target.resolve("copy" + k).resolve(corpus.toRealPath().relativize(f));
-                Files.createDirectories(out.getParent());
-                byte[] bytes = Files.readAllBytes(f);
-                byte[] changed = new byte[bytes.length + k];
-                System.arraycopy(bytes, 0, changed, 0, bytes.length);
-                for (int i = 0; i < k; i++) {
-                    changed[bytes.length + i] = '\n';
-                }
-                Files.write(out, changed);
-            }
-        }
     }
 
     private static void resetPeakHeap() {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import newsbot.bot.app.LiveConfig;
-import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.console.ConsoleChat;
@@ -33,8 +32,7 @@ final class ChatCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BotConfig c = root.settings();
         LiveConfig live = new LiveConfig(root.configFile(), c, root.openDigests(c));
-        CommandRouter router = new CommandRouter(live.digests(), new AdminPolicy(c.telegram().admins(),
-                c.slack().admins()), live, ZoneId.systemDefault());
+        CommandRouter router = new CommandRouter(live.digests(), live::admins, live, ZoneId.systemDefault());
         PrintWriter out = spec.commandLine().getOut();
         new ConsoleChat(router, language.startsWith("zh") ? "zh" : "en")
                 .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.console() != null);
