@@ -44,9 +44,10 @@ import newsbot.core.topic.TopicFileException;
 /**
  * The face of digest-core: everything the bot, the CLI and the benchmarks need, over one
  * SQLite file and one topic definition. Knows nothing of chats. Thread-safe: the topic can be
- * swapped by {@link #reloadTopic} while searches run.
+ * swapped by {@link #reloadTopic} while searches run. Close it to release the connections it keeps
+ * for searches.
  */
-public final class Digests {
+public final class Digests implements AutoCloseable {
     private final Database db;
     private final SqliteArticleStore store;
     private final Clock clock;
@@ -89,6 +90,12 @@ public final class Digests {
         LoadedTopic fresh = LoadedTopic.load(topicFile);
         topic = fresh;
         return fresh.topic();
+    }
+
+    /** Closes the read connections kept for searches; a closed instance still works, opening them afresh. */
+    @Override
+    public void close() {
+        db.close();
     }
 
     /** {@link #scan} then {@link #groupStories}: what a user means by "ingest". */
@@ -142,8 +149,8 @@ public final class Digests {
 
     /** The {@code count} newest stories (by event date), summarised in {@code language}. */
     public Digest latest(int count, String language) throws StoreException {
-        try (Connection c = db.connect()) {
-            return composer.latest(c, count, language, clock.instant());
+        try {
+            return db.read(c -> composer.latest(c, count, language, clock.instant()));
         } catch (SQLException e) {
             throw new StoreException("cannot read the latest stories from " + db.file() + ": " + e.getMessage(), e);
         }
@@ -180,25 +187,23 @@ public final class Digests {
      * @throws InvalidQueryException when the query has nothing to search for; the message says why
      */
     public SearchResults search(SearchQuery query) throws InvalidQueryException, StoreException {
-        try (Connection c = db.connect()) {
-            return new SearchEngine(c, aliases(topic.topic())).search(query);
+        SearchEngine engine = topic.searchEngine();
+        try {
+            return db.read(c -> engine.search(c, query));
         } catch (SQLException e) {
             throw new StoreException("search failed in " + db.file() + ": " + e.getMessage(), e);
         }
     }
 
-    private static AliasExpander aliases(Topic topic) {
-        return term -> topic.gazetteer().lookup(term).map(Entity::allNames).orElse(List.of());
-    }
-
-    /** A topic and the hash of the file it came from. */
-    private record LoadedTopic(Topic topic, String version) {
+    /** A topic, the hash of the file it came from, and the search engine that expands its names. */
+    private record LoadedTopic(Topic topic, String version, SearchEngine searchEngine) {
         static LoadedTopic load(Path file) throws TopicFileException {
             Topic t = Topic.load(file);
+            AliasExpander aliases = term -> t.gazetteer().lookup(term).map(Entity::allNames).orElse(List.of());
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-                return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8));
+                return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8), new SearchEngine(aliases));
             } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
             }

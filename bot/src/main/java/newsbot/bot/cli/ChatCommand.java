@@ -10,6 +10,7 @@ import newsbot.bot.app.LiveConfig;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.console.ConsoleChat;
+import newsbot.core.Digests;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -31,11 +32,13 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BotConfig c = root.settings();
-        LiveConfig live = new LiveConfig(root.configFile(), c, root.openDigests(c));
-        CommandRouter router = new CommandRouter(live.digests(), live::admins, live, ZoneId.systemDefault());
-        PrintWriter out = spec.commandLine().getOut();
-        new ConsoleChat(router, language.startsWith("zh") ? "zh" : "en")
-                .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.console() != null);
+        try (Digests digests = root.openDigests(c)) {
+            LiveConfig live = new LiveConfig(root.configFile(), c, digests);
+            CommandRouter router = new CommandRouter(digests, live::admins, live, ZoneId.systemDefault());
+            PrintWriter out = spec.commandLine().getOut();
+            new ConsoleChat(router, language.startsWith("zh") ? "zh" : "en")
+                    .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.console() != null);
+        }
         return 0;
     }
 }

@@ -69,6 +69,7 @@ final class RunCommand implements Callable<Integer> {
                 clean.set(true);
             } finally {
                 runtime.close();
+                live.digests().close();
                 closed.countDown(); // a failed start must not hold a signalled JVM for 30 s
             }
         }

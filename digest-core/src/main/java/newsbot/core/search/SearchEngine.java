@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * Full-text search over the articles: bm25 with the title weighted above the body, newer
  * first among equals, only topic-relevant articles unless asked for all, never a removed one.
- * Reads through the caller's connection.
+ * Reads through the caller's connection. Thread-safe, and meant to be kept: its analyzer keeps
+ * per-thread state that is costly to build for each search.
  */
 public final class SearchEngine {
 
@@ -44,12 +45,10 @@ public final class SearchEngine {
     private static final String SECTIONS =
             "SELECT body FROM article_sections WHERE article_id = ? ORDER BY ordinal";
 
-    private final Connection connection;
     private final QueryParser parser;
     private final SnippetMaker snippets;
 
-    public SearchEngine(Connection connection, AliasExpander aliases) throws SQLException {
-        this.connection = Objects.requireNonNull(connection, "connection");
+    public SearchEngine(AliasExpander aliases) {
         TextAnalyzer analyzer = new TextAnalyzer();
         this.parser = new QueryParser(analyzer, Objects.requireNonNull(aliases, "aliases"));
         this.snippets = new SnippetMaker(analyzer);
@@ -58,7 +57,7 @@ public final class SearchEngine {
     /**
      * @throws InvalidQueryException when the text has nothing to search for; its message says why
      */
-    public SearchResults search(SearchQuery query) throws InvalidQueryException, SQLException {
+    public SearchResults search(Connection connection, SearchQuery query) throws InvalidQueryException, SQLException {
         ParsedQuery parsed = parser.parse(query.text());
         List<String> notes = new ArrayList<>(parsed.notes());
         String filter = "";
@@ -72,7 +71,7 @@ public final class SearchEngine {
         List<Ranked> ranked = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setString(1, match);
-            st.setLong(2, oldestRanked(match, table));
+            st.setLong(2, oldestRanked(connection, match, table));
             st.setInt(3, query.limit() + 1);
             st.setLong(4, (long) (query.page() - 1) * query.limit());
             try (ResultSet rs = st.executeQuery()) {
@@ -84,13 +83,13 @@ public final class SearchEngine {
         boolean hasMore = ranked.size() > query.limit();
         List<SearchHit> hits = new ArrayList<>();
         for (Ranked r : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
-            hits.add(hit(r.id(), r.score(), parsed.required()));
+            hits.add(hit(connection, r.id(), r.score(), parsed.required()));
         }
         return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
     }
 
     /** The lowest rowid worth ranking: found cheaply, as FTS5 walks rowids in order and stops early. */
-    private long oldestRanked(String match, String table) throws SQLException {
+    private static long oldestRanked(Connection connection, String match, String table) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(OLDEST_RANKED.replace("{t}", table))) {
             st.setString(1, match);
             st.setInt(2, MAX_RANKED - 1);
@@ -103,8 +102,8 @@ public final class SearchEngine {
     private record Ranked(long id, double score) {
     }
 
-    private SearchHit hit(long id, double score, List<Clause> clauses) throws SQLException {
-        List<String> texts = sectionBodies(id);
+    private SearchHit hit(Connection connection, long id, double score, List<Clause> clauses) throws SQLException {
+        List<String> texts = sectionBodies(connection, id);
         try (PreparedStatement st = connection.prepareStatement(ARTICLE)) {
             st.setLong(1, id);
             try (ResultSet rs = st.executeQuery()) {
@@ -119,7 +118,7 @@ public final class SearchEngine {
         }
     }
 
-    private List<String> sectionBodies(long id) throws SQLException {
+    private static List<String> sectionBodies(Connection connection, long id) throws SQLException {
         List<String> bodies = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(SECTIONS)) {
             st.setLong(1, id);

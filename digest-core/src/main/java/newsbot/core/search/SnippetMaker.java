@@ -8,6 +8,10 @@ import java.util.List;
  * Cuts a window of original text around the best match and marks the matched words. Matches
  * are found by analyzing the text again and comparing terms, so highlights sit exactly on what
  * the index matched: 董军 is marked and 督军 is not; "talks" is marked for the query "talk".
+ *
+ * <p>Analysis is most of a search's cost, so only the lines and sentences that can hold a match
+ * are analyzed (see {@link Probes}). A phrase that runs over a line or sentence end is therefore
+ * not highlighted; the article still matches, and its snippet shows its other matches.
  */
 final class SnippetMaker {
 
@@ -34,47 +38,81 @@ final class SnippetMaker {
      */
     Snippet snippet(List<String> texts, List<Clause> clauses) {
         String bestText = texts.isEmpty() ? "" : texts.get(0);
+        Layout bestLayout = null;
         List<Match> bestMatches = List.of();
-        int bestAnchor = -1;
+        int bestAnchor = 0;
         long bestScore = 0;
+        Probes probes = Probes.of(clauses);
         for (String text : texts) {
-            List<Match> matches = matches(text, clauses);
+            List<Match> matches = matches(text, probes);
+            if (matches.isEmpty()) {
+                continue;
+            }
             Layout layout = Layout.of(text);
             for (int a = 0; a < matches.size(); a++) {
                 long score = windowScore(layout, matches, a);
                 if (score > bestScore) {
                     bestScore = score;
                     bestText = text;
+                    bestLayout = layout;
                     bestMatches = matches;
                     bestAnchor = a;
                 }
             }
         }
-        int anchor = bestAnchor < 0 ? 0 : bestMatches.get(bestAnchor).start();
-        return cut(bestText, Layout.of(bestText).window(anchor), bestMatches);
+        if (bestLayout == null) {
+            return cut(bestText, Layout.of(bestText).window(0), List.of());
+        }
+        return cut(bestText, bestLayout.window(bestMatches.get(bestAnchor).start()), bestMatches);
     }
 
-    private List<Match> matches(String text, List<Clause> clauses) {
-        List<Token> tokens = analyzer.tokens(text);
+    private List<Match> matches(String text, Probes probes) {
         List<Match> out = new ArrayList<>();
+        Probes.Scan scan = probes.scan(text);
+        int from = 0;
+        while (from < text.length() && out.size() < MAX_MATCHES) {
+            int to = chunkEnd(text, from);
+            if (scan.mayMatch(from, to)) {
+                addMatches(text.substring(from, to), from, probes, out);
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    private void addMatches(String chunk, int offset, Probes probes, List<Match> out) {
+        List<Token> tokens = analyzer.tokens(chunk);
         for (int i = 0; i < tokens.size() && out.size() < MAX_MATCHES; i++) {
-            for (int c = 0; c < clauses.size(); c++) {
-                for (Phrase phrase : clauses.get(c).alternatives()) {
-                    if (startsAt(tokens, i, phrase.terms())) {
-                        int end = tokens.get(i + phrase.terms().size() - 1).end();
-                        out.add(new Match(tokens.get(i).start(), end, c));
-                    }
+            for (Probes.Candidate candidate : probes.startingWith(tokens.get(i).term())) {
+                List<String> terms = candidate.phrase().terms();
+                if (startsAt(tokens, i, terms)) {
+                    int end = tokens.get(i + terms.size() - 1).end();
+                    out.add(new Match(offset + tokens.get(i).start(), offset + end, candidate.clause()));
                 }
             }
         }
-        return out;
+    }
+
+    /**
+     * The end of the line or sentence that starts at {@code from}. The chars cut at are always
+     * token boundaries (a newline, 。, ！, ？), so a chunk analyzes to the same tokens alone as
+     * inside the whole text.
+     */
+    private static int chunkEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 
     private static boolean startsAt(List<Token> tokens, int i, List<String> terms) {
         if (i + terms.size() > tokens.size()) {
             return false;
         }
-        for (int k = 0; k < terms.size(); k++) {
+        for (int k = 1; k < terms.size(); k++) {
             if (!tokens.get(i + k).term().equals(terms.get(k))) {
                 return false;
             }
@@ -82,13 +120,21 @@ final class SnippetMaker {
         return true;
     }
 
-    /** Distinct clauses in the window that starts at match {@code a}, then the number of matches. */
+    /**
+     * Distinct clauses in the window that starts at match {@code a}, then the number of matches.
+     * Matches come in text order, so only those from the window's start on are looked at.
+     */
     private static long windowScore(Layout layout, List<Match> matches, int a) {
         Range window = layout.window(matches.get(a).start());
+        int first = a;
+        while (first > 0 && matches.get(first - 1).start() >= window.start()) {
+            first--;
+        }
         long clauses = 0;
         int count = 0;
-        for (Match m : matches) {
-            if (m.start() >= window.start() && m.end() <= window.end()) {
+        for (int i = first; i < matches.size() && matches.get(i).start() < window.end(); i++) {
+            Match m = matches.get(i);
+            if (m.end() <= window.end()) {
                 clauses |= 1L << Math.min(m.clause(), 63);
                 count++;
             }
@@ -160,7 +206,7 @@ final class SnippetMaker {
                 char c = text.charAt(i);
                 if (Character.isLetter(c)) {
                     letters++;
-                    if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    if (Probes.isHan(c)) {
                         han++;
                     }
                 }

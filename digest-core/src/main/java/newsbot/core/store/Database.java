@@ -11,11 +11,22 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite file: migrated with Flyway on open, WAL mode, foreign keys on. Hands out
- * connections; callers own and close them.
+ * connections that callers own and close, and runs reads on kept connections ({@link #read}).
  */
-public final class Database {
+public final class Database implements AutoCloseable {
+
+    /** Work done with a borrowed read connection, which it must not close or leave in a transaction. */
+    @FunctionalInterface
+    public interface Read<T, E extends Exception> {
+        T apply(Connection connection) throws SQLException, E;
+    }
+
+    /** Enough for the chat workers of both platforms to search at once without opening more. */
+    private static final int KEPT_READERS = 8;
+
     private final Path file;
     private final SQLiteConfig config;
+    private final ReadConnections readers = new ReadConnections(this::connect, KEPT_READERS);
 
     private Database(Path file) {
         this.file = file;
@@ -54,6 +65,17 @@ public final class Database {
 
     public Connection connect() throws SQLException {
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** Runs {@code work} on a kept connection: for the frequent small reads of chat commands. */
+    public <T, E extends Exception> T read(Read<T, E> work) throws SQLException, E {
+        return readers.read(work);
+    }
+
+    /** Closes the kept read connections; connections handed out by {@link #connect} stay the caller's. */
+    @Override
+    public void close() {
+        readers.close();
     }
 
     private void migrate() throws StoreException {

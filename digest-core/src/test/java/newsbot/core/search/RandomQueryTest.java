@@ -29,7 +29,7 @@ class RandomQueryTest {
         try (TestDb db = new TestDb(dir)) {
             db.add("董军与奥斯汀视频通话", "国防部长董军应约同美国防长奥斯汀视频通话，两军同意恢复沟通。");
             db.add("Defense chiefs talk at Shangri-La Dialogue", "Ministers held talks in Singapore.");
-            SearchEngine engine = new SearchEngine(db.connection(), SearchEngineTest.GAZETTEER);
+            SearchEngine engine = new SearchEngine(SearchEngineTest.GAZETTEER);
             int answered = 0;
             int rejected = 0;
             for (int i = 0; i < 3_000; i++) {
@@ -37,7 +37,7 @@ class RandomQueryTest {
                 SearchQuery query = new SearchQuery(text, random.nextInt(60) - 5, random.nextInt(4) - 1,
                         random.nextBoolean());
                 try {
-                    SearchResults results = engine.search(query);
+                    SearchResults results = engine.search(db.connection(), query);
                     results.hits().forEach(h -> assertThat(h.snippet().plain()).isNotNull());
                     answered++;
                 } catch (InvalidQueryException e) {

@@ -33,7 +33,7 @@ class SearchEngineTest {
     @BeforeEach
     void open() throws SQLException {
         db = new TestDb(dir);
-        engine = new SearchEngine(db.connection(), GAZETTEER);
+        engine = new SearchEngine(GAZETTEER);
     }
 
     @AfterEach
@@ -46,7 +46,7 @@ class SearchEngineTest {
     }
 
     private List<Long> ids(SearchQuery query) throws Exception {
-        return engine.search(query).hits().stream().map(SearchHit::articleId).toList();
+        return engine.search(db.connection(), query).hits().stream().map(SearchHit::articleId).toList();
     }
 
     @Test
@@ -180,8 +180,8 @@ class SearchEngineTest {
         for (int i = 0; i < 25; i++) {
             db.add("第" + i + "篇 董军", "董军会见代表团。");
         }
-        SearchResults first = engine.search(new SearchQuery("董军", 10, 1, false));
-        SearchResults third = engine.search(new SearchQuery("董军", 10, 3, false));
+        SearchResults first = engine.search(db.connection(), new SearchQuery("董军", 10, 1, false));
+        SearchResults third = engine.search(db.connection(), new SearchQuery("董军", 10, 3, false));
         List<Long> all = new ArrayList<>();
         for (int page = 1; page <= 3; page++) {
             all.addAll(ids(new SearchQuery("董军", 10, page, false)));
@@ -257,7 +257,7 @@ class SearchEngineTest {
         db.addFile(id, "a/copy.md", true);
         db.addFile(id, "b/second.md", false);
 
-        SearchHit hit = engine.search(SearchQuery.of("董军")).hits().get(0);
+        SearchHit hit = engine.search(db.connection(), SearchQuery.of("董军")).hits().get(0);
 
         assertThat(hit.path()).isEqualTo("articles/" + id + ".md");
         assertThat(hit.title()).isEqualTo("董军会见外宾");
@@ -271,7 +271,7 @@ class SearchEngineTest {
     void snippetMarksTheMatchedNameButNotTheLookAlike() throws Exception {
         db.add("人物", "民国时期的督军与今天的国防部长董军不可同日而语。");
 
-        Snippet snippet = engine.search(SearchQuery.of("董军")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("董军")).hits().get(0).snippet();
 
         assertThat(snippet.plain()).contains("«董军»").doesNotContain("«督军»");
     }
@@ -280,7 +280,7 @@ class SearchEngineTest {
     void snippetMarksTheInflectedWordForAStemmedQuery() throws Exception {
         db.add("Defense chiefs meet", "The two ministers held talks in Singapore on Friday.");
 
-        Snippet snippet = engine.search(SearchQuery.of("talk")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("talk")).hits().get(0).snippet();
 
         assertThat(snippet.plain()).isEqualTo("The two ministers held «talks» in Singapore on Friday.");
     }
@@ -289,7 +289,7 @@ class SearchEngineTest {
     void snippetMarksAliasesFoundInAnotherLanguage() throws Exception {
         db.add("美国防长访问亚洲", "美国防长奥斯汀抵达新加坡。");
 
-        Snippet snippet = engine.search(SearchQuery.of("Austin")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("Austin")).hits().get(0).snippet();
 
         assertThat(snippet.plain()).isEqualTo("美国防长«奥斯汀»抵达新加坡。");
     }
@@ -299,7 +299,7 @@ class SearchEngineTest {
         String filler = "今天天气晴朗，市民纷纷外出游玩。".repeat(20);
         db.add("长文", filler + "国防部长董军在北京会见来访的代表团。" + filler);
 
-        Snippet snippet = engine.search(SearchQuery.of("董军")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("董军")).hits().get(0).snippet();
 
         assertThat(snippet.text()).startsWith("…").endsWith("…").contains("董军");
         assertThat(snippet.text().length()).isBetween(110, 125);
@@ -311,7 +311,7 @@ class SearchEngineTest {
         String filler = "the weather was fine and people went out to enjoy the sun. ".repeat(10);
         db.add("Long story", filler + "Ministers held talks in Singapore. " + filler);
 
-        Snippet snippet = engine.search(SearchQuery.of("talks")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("talks")).hits().get(0).snippet();
 
         assertThat(snippet.text().replace("…", "").strip().split(" ")).hasSize(30);
         assertThat(snippet.plain()).contains("held «talks» in Singapore");
@@ -322,28 +322,28 @@ class SearchEngineTest {
         String filler = "今天天气晴朗，市民纷纷外出游玩。".repeat(20);
         db.add("长文", "董军出席活动。" + filler + "董军与奥斯汀通话。" + filler);
 
-        Snippet snippet = engine.search(SearchQuery.of("董军 奥斯汀")).hits().get(0).snippet();
+        Snippet snippet = engine.search(db.connection(), SearchQuery.of("董军 奥斯汀")).hits().get(0).snippet();
 
         assertThat(snippet.plain()).contains("«董军»与«奥斯汀»通话");
     }
 
     @Test
     void blankQueryIsRejectedWithAMessage() {
-        assertThatThrownBy(() -> engine.search(SearchQuery.of("   \t ")))
+        assertThatThrownBy(() -> engine.search(db.connection(), SearchQuery.of("   \t ")))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("search for");
     }
 
     @Test
     void punctuationOnlyQueryIsRejectedWithAMessage() {
-        assertThatThrownBy(() -> engine.search(SearchQuery.of("?!… ，。*^:()")))
+        assertThatThrownBy(() -> engine.search(db.connection(), SearchQuery.of("?!… ，。*^:()")))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("Nothing to search for");
     }
 
     @Test
     void excludeOnlyQueryIsRejectedWithAMessage() {
-        assertThatThrownBy(() -> engine.search(SearchQuery.of("-董军 -talks")))
+        assertThatThrownBy(() -> engine.search(db.connection(), SearchQuery.of("-董军 -talks")))
                 .isInstanceOf(InvalidQueryException.class)
                 .hasMessageContaining("excluded");
     }
@@ -352,7 +352,7 @@ class SearchEngineTest {
     void veryLongQueryIsCutAndSaysSo() throws Exception {
         long id = db.add("董军会见外宾", "董军在北京会见代表团。");
 
-        SearchResults results = engine.search(SearchQuery.of("董军 " + "x".repeat(5_000)));
+        SearchResults results = engine.search(db.connection(), SearchQuery.of("董军 " + "x".repeat(5_000)));
 
         assertThat(results.message()).contains("cut to its first 500 characters");
         assertThat(results.hits()).isEmpty();
