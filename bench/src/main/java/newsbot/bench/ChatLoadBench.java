@@ -90,17 +90,18 @@ final class ChatLoadBench {
         try (FakeBotApi api = new FakeBotApi()) {
             TelegramSettings settings = TelegramSettings.defaults().withApiUrl(api.url())
                     .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT);
-            TelegramBot bot = new TelegramBot(new Secret(TOKEN), settings, router, router.commandInfos(),
+            HandlerTimes times = new HandlerTimes();
+            TelegramBot bot = new TelegramBot(new Secret(TOKEN), settings, times.timing(router), router.commandInfos(),
                     (platform, chat, failure) -> System.out.println("lost chat " + chat + ": " + failure.reason()),
                     Clock.systemUTC(), Sleeper.SYSTEM);
             bot.start();
             try {
-                RunResult warm = run(api, requests, 0);
+                RunResult warm = run(api, times, requests, 0);
                 System.out.printf(Locale.ROOT, "warm-up: %s%n", warm);
                 long heapBefore = usedHeapAfterGc();
                 List<RunResult> results = new ArrayList<>();
                 for (int r = 1; r <= runs; r++) {
-                    RunResult result = run(api, requests, r);
+                    RunResult result = run(api, times, requests, r);
                     results.add(result);
                     System.out.printf(Locale.ROOT, "run %d: %s%n", r, result);
                 }
@@ -147,8 +148,9 @@ final class ChatLoadBench {
     }
 
     /** One burst: {@code n} chats each send one /search at once; waits for every reply (30 s at most). */
-    private static RunResult run(FakeBotApi api, int n, int round) throws InterruptedException {
+    private static RunResult run(FakeBotApi api, HandlerTimes times, int n, int round) throws InterruptedException {
         api.clear();
+        times.clear();
         Map<Long, String> asked = new HashMap<>();
         for (int i = 0; i < n; i++) {
             long chat = 1_000_000L + round * 10_000L + i;
@@ -182,6 +184,7 @@ final class ChatLoadBench {
                 wholeMs.add((last.get(e.getKey()) - served) / 1e6);
             }
         }
+        System.out.println("  " + times.breakdown(api.servedNanos(), api.sent()));
         int answered = firstMs.size();
         errors += n - answered + api.unexpectedCalls();
         double[] f = firstMs.stream().mapToDouble(Double::doubleValue).toArray();

@@ -146,10 +146,10 @@ public final class SearchBench {
         AliasExpander gazetteer = term -> ENTITIES.stream()
                 .filter(names -> names.stream().anyMatch(n -> n.equalsIgnoreCase(term.strip())))
                 .findFirst().orElse(List.of());
-        SearchEngine engine = new SearchEngine(c, gazetteer);
+        SearchEngine engine = new SearchEngine(gazetteer);
         for (int round = 0; round < 5; round++) {
             for (String q : QUERIES) {
-                engine.search(SearchQuery.of(q));
+                engine.search(c, SearchQuery.of(q));
             }
         }
         // Wall time suffers when other processes share the CPUs; this thread's CPU time does not.
@@ -164,7 +164,7 @@ public final class SearchBench {
             for (int r = 0; r < rounds * 2; r++) {
                 long t = System.nanoTime();
                 long tc = cpu.getCurrentThreadCpuTime();
-                last = engine.search(new SearchQuery(q, 10, 1 + r % 2, r % 4 >= 2));
+                last = engine.search(c, new SearchQuery(q, 10, 1 + r % 2, r % 4 >= 2));
                 cpuTimes[r] = cpu.getCurrentThreadCpuTime() - tc;
                 wall[r] = System.nanoTime() - t;
             }
