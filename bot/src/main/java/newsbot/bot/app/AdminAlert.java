@@ -1,49 +1,119 @@
 package newsbot.bot.app;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 import newsbot.bot.chat.ChatMessage;
+import newsbot.bot.chat.DeliveryListener;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
+import newsbot.bot.chat.SendResult;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.delivery.PauseListener;
+import newsbot.core.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tells the admins of a platform, in a direct message, that a chat's digests were paused (best effort: an admin
- * who never wrote to the bot cannot be messaged on Telegram). /status shows it as well.
+ * Tells the admins of a platform, in a direct message, that the bot lost a chat (best effort: an admin who never
+ * wrote to the bot cannot be messaged on Telegram). Two cases: a subscription's digests were paused (the outbox
+ * says so, and /status shows it), or a reply to a command could not be posted in a chat without an active
+ * subscription. A chat is reported at most once a day, and an admin's own chat never, so a blocked admin cannot
+ * start a loop of alerts.
  */
-final class AdminAlert implements PauseListener {
+final class AdminAlert implements PauseListener, DeliveryListener {
     private static final Logger log = LoggerFactory.getLogger(AdminAlert.class);
-    private final LiveConfig live;
-    private final MessageSender sender;
+    static final Duration QUIET = Duration.ofHours(24);
+    private static final int REMEMBERED_CHATS = 1_000;
 
-    AdminAlert(LiveConfig live, MessageSender sender) {
+    private final LiveConfig live;
+    private final Supplier<MessageSender> sender;
+    private final Clock clock;
+    private final Map<String, Instant> lastAlert = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            return size() > REMEMBERED_CHATS;
+        }
+    };
+
+    /** @param sender the adapters' sender, looked up when an alert goes out (the adapters start after this exists) */
+    AdminAlert(LiveConfig live, Supplier<MessageSender> sender, Clock clock) {
         this.live = live;
         this.sender = sender;
+        this.clock = clock;
     }
 
     @Override
     public void paused(String subscriber, String platform, String chat, String reason) {
-        BotConfig c = live.current();
         Platform p = Platform.valueOf(platform.toUpperCase(Locale.ROOT));
+        tell(p, chat, "newsbot: scheduled digests to " + platform + " chat " + chat + " are paused: " + reason
+                + ". Fix the bot's access, then send /subscribe in that chat to resume.");
+    }
+
+    @Override
+    public void permanentFailure(Platform platform, String chatId, SendResult.PermanentFailure failure) {
+        log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());
+        if (hasActiveSubscription(platform, chatId)) {
+            return; // the outbox pauses it and says so, with how to resume
+        }
+        tell(platform, chatId, "newsbot: cannot post in " + platform.name().toLowerCase(Locale.ROOT) + " chat " + chatId
+                + ": " + failure.reason() + ". Replies to commands there are lost until the bot's access is restored.");
+    }
+
+    private boolean hasActiveSubscription(Platform platform, String chatId) {
+        try {
+            return live.digests().delivery().subscriptions().stream().anyMatch(s -> !s.paused()
+                    && s.spec().platform().equalsIgnoreCase(platform.name()) && s.spec().chat().equals(chatId));
+        } catch (StoreException e) {
+            log.warn("cannot read subscriptions to decide whether to alert admins: {}", e.getMessage());
+            return false;
+        }
+    }
+
+    private void tell(Platform platform, String chat, String text) {
+        List<String> admins = admins(platform);
+        if (admins.contains(chat) || !firstInQuietPeriod(platform, chat)) {
+            return;
+        }
+        MessageSender out = sender.get();
+        if (out == null) {
+            log.warn("cannot tell the admins yet (no chat adapter running): {}", text);
+            return;
+        }
+        List<ChatMessage> message = List.of(ChatMessage.plain(text));
+        for (String admin : admins) {
+            if (!out.send(platform, admin, message).isSent()) {
+                log.info("could not tell admin {} on {} about chat {}", admin, platform, chat);
+            }
+        }
+    }
+
+    private List<String> admins(Platform platform) {
+        BotConfig c = live.current();
         List<String> admins = new ArrayList<>();
-        if (p == Platform.TELEGRAM) {
+        if (platform == Platform.TELEGRAM) {
             c.telegram().admins().forEach(id -> admins.add(String.valueOf(id)));
-        } else if (p == Platform.SLACK) {
+        } else if (platform == Platform.SLACK) {
             admins.addAll(c.slack().admins());
         }
-        ChatMessage m = ChatMessage.plain("newsbot: scheduled digests to " + platform + " chat " + chat
-                + " are paused: " + reason + ". Fix the bot's access, then send /subscribe in that chat to resume.");
-        for (String admin : admins) {
-            if (admin.equals(chat)) {
-                continue;
+        return admins;
+    }
+
+    private boolean firstInQuietPeriod(Platform platform, String chat) {
+        Instant now = clock.instant();
+        synchronized (lastAlert) {
+            Instant last = lastAlert.get(platform + "/" + chat);
+            if (last != null && now.isBefore(last.plus(QUIET))) {
+                return false;
             }
-            if (!sender.send(p, admin, List.of(m)).isSent()) {
-                log.info("could not tell admin {} on {} about the paused chat {}", admin, platform, chat);
-            }
+            lastAlert.put(platform + "/" + chat, now);
+            return true;
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import newsbot.bot.chat.DeliveryListener;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.commands.BotControl;
 import newsbot.bot.commands.ControlReply;
@@ -86,15 +85,14 @@ public final class BotRuntime implements AutoCloseable {
         };
         router = new CommandRouter(live.digests(), live::admins, commands,
                 ZoneId.systemDefault());
-        DeliveryListener listener = (platform, chatId, failure) ->
-                log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());
-        adapters = Adapters.start(c, env, router, listener, clock);
+        AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);
+        adapters = Adapters.start(c, env, router, alert, clock);
         parts.add(adapters);
         List<String> running = new ArrayList<>(adapters.started());
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
 
         OutboxSender outbox = new OutboxSender(store, adapters.sender(), adapters::platforms, clock, timing.backoff(),
-                new AdminAlert(live, adapters.sender()));
+                alert);
         Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery());
         parts.add(scheduling); // closed before the adapters: jobs finish, then the senders go
         live.onReload(scheduling::reloaded);
