@@ -16,8 +16,11 @@ import java.util.Objects;
  * <p>Call {@link #index} when an article is added or its text changes and {@link #remove} when it
  * is removed. Searches skip removed articles anyway, so a missed remove hides nothing wrong.
  *
- * <p>FTS5 buffers new terms until the transaction commits: index many articles per transaction
- * (hundreds), not one each.
+ * <p>FTS5 buffers new terms in memory, and writes them to disk as an index segment whenever any
+ * statement of the transaction opens a savepoint, which every write that checks a foreign key or
+ * resolves a conflict does. Written between such statements, each article became a segment of its
+ * own and later merges cost most of an ingest. A bulk writer therefore {@link #stage}s its writes
+ * and {@link #flush}es them with one statement per index just before it commits.
  */
 public final class SearchIndex {
 
@@ -27,9 +30,14 @@ public final class SearchIndex {
     static final String RELEVANT = "relevant_search";
     private static final String UPSERT = "INSERT OR REPLACE INTO %s (rowid, title, body) VALUES (?, ?, ?)";
     private static final String DELETE = "DELETE FROM %s WHERE rowid = ?";
+    private static final String STAGING = """
+            CREATE TEMP TABLE IF NOT EXISTS search_staging (
+                id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,
+                relevant INTEGER NOT NULL, fresh INTEGER NOT NULL)""";
 
     private final Connection connection;
     private final TextAnalyzer analyzer;
+    private boolean staging;
 
     public SearchIndex(Connection connection) {
         this(connection, new TextAnalyzer());
@@ -73,6 +81,47 @@ public final class SearchIndex {
         }
     }
 
+    /**
+     * Queues the writing half of {@link #index} until {@link #flush}, in the caller's transaction.
+     *
+     * @param fresh true for an article id never indexed before, whose old rows need no deleting
+     */
+    public void stage(long articleId, IndexEntry entry, boolean relevant, boolean fresh) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            if (!staging) {
+                st.execute(STAGING);
+                staging = true;
+            }
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO temp.search_staging (id, title, body, relevant, fresh) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, articleId);
+            ps.setString(2, entry.titleTerms());
+            ps.setString(3, entry.bodyTerms());
+            ps.setInt(4, relevant ? 1 : 0);
+            ps.setInt(5, fresh ? 1 : 0);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Writes what {@link #stage} queued: one statement per index, so FTS5 makes one segment of them all. */
+    public void flush() throws SQLException {
+        if (!staging) {
+            return;
+        }
+        try (Statement st = connection.createStatement()) {
+            for (String table : List.of(ALL, RELEVANT)) {
+                st.executeUpdate("DELETE FROM " + table
+                        + " WHERE rowid IN (SELECT id FROM temp.search_staging WHERE fresh = 0)");
+            }
+            st.executeUpdate("INSERT INTO " + ALL
+                    + " (rowid, title, body) SELECT id, title, body FROM temp.search_staging ORDER BY id");
+            st.executeUpdate("INSERT INTO " + RELEVANT
+                    + " (rowid, title, body) SELECT id, title, body FROM temp.search_staging WHERE relevant = 1 ORDER BY id");
+            st.executeUpdate("DELETE FROM temp.search_staging");
+        }
+    }
+
     /** Moves an article into or out of the on-topic index when its relevance changed. */
     public void setRelevant(long articleId, IndexEntry entry, boolean relevant) throws SQLException {
         if (relevant) {
@@ -82,8 +131,14 @@ public final class SearchIndex {
         }
     }
 
-    /** Drops an article from the indexes; nothing happens when it is not there. */
+    /** Drops an article from the indexes, and from what is staged; nothing happens when it is not there. */
     public void remove(long articleId) throws SQLException {
+        if (staging) {
+            try (PreparedStatement ps = connection.prepareStatement("DELETE FROM temp.search_staging WHERE id = ?")) {
+                ps.setLong(1, articleId);
+                ps.executeUpdate();
+            }
+        }
         delete(ALL, articleId);
         delete(RELEVANT, articleId);
     }

@@ -48,7 +48,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 id = rs.getLong(1);
             }
             insertSections(id, p.sections());
-            search.write(id, article.terms(), article.relevance().relevant());
+            search.stage(id, article.terms(), article.relevance().relevant(), true);
             return id;
         } catch (SQLException e) {
             throw fail("store article " + article.parsed().title(), e);
@@ -76,7 +76,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
             del.setLong(1, id);
             del.executeUpdate();
             insertSections(id, article.parsed().sections());
-            search.write(id, article.terms(), article.relevance().relevant());
+            search.stage(id, article.terms(), article.relevance().relevant(), false);
         } catch (SQLException e) {
             throw fail("update article " + id, e);
         }
@@ -162,6 +162,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
     @Override
     public void commit() throws StoreException {
         try {
+            search.flush();
             c.commit();
             committed = true;
         } catch (SQLException e) {
@@ -241,7 +242,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                 sections.add(new Section(rs.getString(2), rs.getString(3), rs.getString(4)));
             }
         }
-        search.write(id, terms.of(title, sections), relevant(id));
+        search.stage(id, terms.of(title, sections), relevant(id), false);
     }
 
     private void insertSections(long id, List<Section> sections) throws SQLException {

@@ -49,18 +49,34 @@ public final class SimHash {
                 : characterShingleHashes(text);
         double halfWeightAt = words ? HALF_WEIGHT_WORDS : HALF_WEIGHT_CHARACTERS;
         // Integer votes (weights in millionths): the same decisions as floating point, several times faster.
-        long[] votes = new long[64];
+        // A bit's vote is (weight of the hashes that set it) - (weight of those that do not). Rather than
+        // 64 additions per hash, add the weight once per byte of the hash, under that byte's value; the
+        // bits are counted from the 8 x 256 sums at the end. Exact, and most of an ingest's SimHash time saved.
+        long[] byByteValue = new long[8 * 256];
+        long total = 0;
         for (int i = 0; i < hashes.length; i++) {
             long h = hashes[i];
             long weight = Math.round(1_000_000 / (1 + i / halfWeightAt));
-            for (int bit = 0; bit < 64; bit++) {
-                votes[bit] += (((h >>> bit) & 1L) * 2 - 1) * weight; // branch-free: the bits are coin flips
+            total += weight;
+            for (int b = 0; b < 8; b++) {
+                byByteValue[(b << 8) | (int) ((h >>> (b << 3)) & 0xff)] += weight;
             }
         }
         long fingerprint = 0;
-        for (int bit = 0; bit < 64; bit++) {
-            if (votes[bit] > 0) {
-                fingerprint |= 1L << bit;
+        for (int b = 0; b < 8; b++) {
+            long[] setWeight = new long[8];
+            for (int value = 1; value < 256; value++) {
+                long w = byByteValue[(b << 8) | value];
+                for (int k = 0; k < 8; k++) {
+                    if ((value & (1 << k)) != 0) {
+                        setWeight[k] += w;
+                    }
+                }
+            }
+            for (int k = 0; k < 8; k++) {
+                if (2 * setWeight[k] - total > 0) {
+                    fingerprint |= 1L << ((b << 3) + k);
+                }
             }
         }
         return fingerprint;

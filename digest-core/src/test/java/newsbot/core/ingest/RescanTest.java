@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
+import newsbot.core.search.AliasExpander;
+import newsbot.core.search.SearchEngine;
+import newsbot.core.search.SearchHit;
+import newsbot.core.search.SearchQuery;
 import newsbot.core.store.ArticleListing;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -192,5 +197,30 @@ class RescanTest {
     private ArticleListing find(String title) throws Exception {
         return fx.served().stream().filter(a -> a.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no served article titled " + title));
+    }
+
+    /** Titles of the articles a search over all topics finds for {@code query}. */
+    private List<String> found(String query) throws Exception {
+        SearchEngine engine = new SearchEngine(AliasExpander.NONE);
+        return fx.db.read(c -> engine.search(c, new SearchQuery(query, 10, 1, true))).hits().stream()
+                .map(SearchHit::title).toList();
+    }
+
+    @Test
+    void theSearchIndexFollowsEveryChange() throws Exception {
+        fx.ingest();
+        assertThat(found("董军")).containsExactly("中美防长视频通话");
+        assertThat(found("台湾")).isEmpty();
+
+        fx.write("2023-12-21/brown.md", markdown("美中军方恢复对话（更新）", "布朗与刘振立讨论台湾问题。"));
+        Files.delete(fx.folder.resolve("2024-04-17/call.md"));
+        fx.ingest();
+        assertThat(found("台湾")).containsExactly("美中军方恢复对话（更新）");
+        assertThat(found("视频会议")).as("the changed article's old words").isEmpty();
+        assertThat(found("董军")).as("a removed article").isEmpty();
+
+        fx.write("2024-04-17/call.md", markdown("中美防长视频通话", "中国国防部长董军应约同美国国防部长奥斯汀视频通话。"));
+        fx.ingest();
+        assertThat(found("董军")).as("a restored article").containsExactly("中美防长视频通话");
     }
 }

@@ -88,4 +88,40 @@ class SimHashTest {
         long b = SimHash.hash("中美阳");
         assertThat(SimHash.distance(a, b)).isBetween(20, 44);
     }
+
+    /** The definition: each hash votes +weight for its set bits and -weight for the others; a bit is set when its sum is positive. */
+    private static long byDefinition(long[] hashes, double halfWeightAt) {
+        long[] votes = new long[64];
+        for (int i = 0; i < hashes.length; i++) {
+            long weight = Math.round(1_000_000 / (1 + i / halfWeightAt));
+            for (int bit = 0; bit < 64; bit++) {
+                votes[bit] += ((hashes[i] >>> bit) & 1L) == 1 ? weight : -weight;
+            }
+        }
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) {
+            if (votes[bit] > 0) {
+                fingerprint |= 1L << bit;
+            }
+        }
+        return fingerprint;
+    }
+
+    @Test
+    void theByteWiseVoteCountGivesTheFingerprintOfTheDefinition() {
+        java.util.Random random = new java.util.Random(3);
+        String alphabet = "中美两军防长通话会晤国防部董军奥斯汀海上安全磋商机制，。 abcdefghij0123456789";
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(round < 10 ? 5 : 4_000);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertThat(SimHash.of(t, "zh")).as(t).isEqualTo(byDefinition(SimHash.characterShingleHashes(t), 200));
+            long[] words = SimHash.wordShingles(t).stream().mapToLong(SimHash::hash).toArray();
+            assertThat(SimHash.of(t, "en")).as(t).isEqualTo(byDefinition(words, 60));
+        }
+        assertThat(SimHash.of(QQ, "zh")).isEqualTo(byDefinition(SimHash.characterShingleHashes(QQ), 200));
+    }
 }
