@@ -50,6 +50,7 @@ final class ChatLoadBench {
         int copies = 10;
         int runs = 5;
         int requests = 100;
+        boolean transportOnly = false; // answer every request with one short fixed line: the Telegram path alone
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "newsbot-chat-load");
         Path db = null;
         Path topic = Path.of("config", "topics", "us-china-military.yml");
@@ -61,6 +62,7 @@ final class ChatLoadBench {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--db" -> db = Path.of(args[++i]);
                 case "--topic" -> topic = Path.of(args[++i]);
+                case "--transport-only" -> transportOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -91,7 +93,10 @@ final class ChatLoadBench {
             TelegramSettings settings = TelegramSettings.defaults().withApiUrl(api.url())
                     .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT);
             HandlerTimes times = new HandlerTimes();
-            TelegramBot bot = new TelegramBot(new Secret(TOKEN), settings, times.timing(router), router.commandInfos(),
+            newsbot.bot.chat.ChatHandler handler = transportOnly
+                    ? request -> newsbot.bot.chat.ChatReply.plain("ok " + request.args())
+                    : router;
+            TelegramBot bot = new TelegramBot(new Secret(TOKEN), settings, times.timing(handler), router.commandInfos(),
                     (platform, chat, failure) -> System.out.println("lost chat " + chat + ": " + failure.reason()),
                     Clock.systemUTC(), Sleeper.SYSTEM);
             bot.start();

@@ -1,11 +1,18 @@
 package newsbot.core.search;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
  * Writes a parsed query as an FTS5 MATCH expression. Every phrase becomes an FTS5 string made
  * only of analyzer terms, so no user text ever reaches FTS5 syntax.
+ *
+ * <p>An alternative that contains another one of its clause (劳埃德·奥斯汀 beside 奥斯汀, "Lloyd
+ * Austin" beside Austin) is left out: it matches no article the shorter one misses, and would count
+ * the same words twice in the ranking. Names expand to many such phrases, and each costs bm25 time
+ * on every match. Snippets still mark the longer names.
  */
 final class MatchExpression {
 
@@ -27,12 +34,31 @@ final class MatchExpression {
     }
 
     private static String clause(Clause clause) {
-        if (clause.alternatives().size() == 1) {
-            return phrase(clause.alternatives().get(0));
+        List<Phrase> needed = needed(clause.alternatives());
+        if (needed.size() == 1) {
+            return phrase(needed.get(0));
         }
-        return clause.alternatives().stream()
+        return needed.stream()
                 .map(MatchExpression::phrase)
                 .collect(Collectors.joining(" OR ", "(", ")"));
+    }
+
+    /** The alternatives, in order, without those that contain another (and without repeats). */
+    static List<Phrase> needed(List<Phrase> alternatives) {
+        List<Phrase> out = new ArrayList<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            List<String> terms = alternatives.get(i).terms();
+            boolean redundant = false;
+            for (int j = 0; j < alternatives.size() && !redundant; j++) {
+                List<String> other = alternatives.get(j).terms();
+                boolean same = other.equals(terms);
+                redundant = same ? j < i : Collections.indexOfSubList(terms, other) >= 0;
+            }
+            if (!redundant) {
+                out.add(alternatives.get(i));
+            }
+        }
+        return out;
     }
 
     /** An FTS5 string: double quotes inside are doubled, everything else is literal. */

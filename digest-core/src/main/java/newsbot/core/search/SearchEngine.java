@@ -37,6 +37,9 @@ public final class SearchEngine {
             LIMIT ? OFFSET ?""";
     private static final String OLDEST_RANKED =
             "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
+    /** Counts on-topic articles up to a limit, from the index on (relevant, sort_time). */
+    private static final String RELEVANT_COUNT =
+            "SELECT count(*) FROM (SELECT 1 FROM articles WHERE relevant = 1 LIMIT ?)";
     private static final String ARTICLE = """
             SELECT a.title, a.published, a.outlet, a.url,
                    COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
@@ -71,7 +74,7 @@ public final class SearchEngine {
         List<Ranked> ranked = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             st.setString(1, match);
-            st.setLong(2, oldestRanked(connection, match, table));
+            st.setLong(2, mayMatchMoreThanRanked(connection, query) ? oldestRanked(connection, match, table) : Long.MIN_VALUE);
             st.setInt(3, query.limit() + 1);
             st.setLong(4, (long) (query.page() - 1) * query.limit());
             try (ResultSet rs = st.executeQuery()) {
@@ -86,6 +89,22 @@ public final class SearchEngine {
             hits.add(hit(connection, r.id(), r.score(), parsed.required()));
         }
         return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
+    }
+
+    /**
+     * Whether a query could match more than {@link #MAX_RANKED} articles. On-topic searches usually cannot:
+     * the on-topic articles are counted from an index in microseconds, which spares finding the bound.
+     */
+    private static boolean mayMatchMoreThanRanked(Connection connection, SearchQuery query) throws SQLException {
+        if (query.allTopics()) {
+            return true;
+        }
+        try (PreparedStatement st = connection.prepareStatement(RELEVANT_COUNT)) {
+            st.setInt(1, MAX_RANKED + 1);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() && rs.getLong(1) > MAX_RANKED;
+            }
+        }
     }
 
     /** The lowest rowid worth ranking: found cheaply, as FTS5 walks rowids in order and stops early. */

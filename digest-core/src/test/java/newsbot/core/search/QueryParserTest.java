@@ -42,6 +42,16 @@ class QueryParserTest {
     }
 
     @Test
+    void aNameThatContainsAnotherNameOfTheSameEntityIsNotSearchedTwice() throws Exception {
+        List<Phrase> names = List.of(new Phrase(List.of("奥斯", "斯汀")), new Phrase(List.of("劳埃", "埃德", "奥斯", "斯汀")),
+                new Phrase(List.of("austin")), new Phrase(List.of("lloyd", "austin")), new Phrase(List.of("austin")),
+                new Phrase(List.of("奥斯", "斯丁")));
+
+        assertThat(MatchExpression.needed(names)).containsExactly(new Phrase(List.of("奥斯", "斯汀")),
+                new Phrase(List.of("austin")), new Phrase(List.of("奥斯", "斯丁")));
+    }
+
+    @Test
     void anExcludedNameExcludesAllItsNames() throws Exception {
         assertThat(match("talks -香会")).isEqualTo("(\"talk\") NOT ((\"香会\" OR \"shangri la dialogu\" OR \"香格 格里 里拉 拉对 对话\"))");
     }

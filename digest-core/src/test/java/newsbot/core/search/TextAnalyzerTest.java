@@ -68,4 +68,32 @@ class TextAnalyzerTest {
     void indexTextIsTheTermsJoinedBySpaces() {
         assertThat(analyzer.indexText("董军会见 Talks")).isEqualTo("董军 军会 会见 talk");
     }
+
+    /**
+     * The fast path for plain Chinese must give exactly Lucene's tokens, offsets included: random texts
+     * of Han characters, punctuation, and characters that would break a naive bigram cutter.
+     */
+    @Test
+    void thePlainChineseFastPathMakesLucenesTokens() {
+        String[] pieces = {"董", "军", "奥", "斯", "汀", "国", "防", "部", "长", "㐀", "䶵", "，", "。", "、", "“", "”", "《", "》",
+                "（", "）", "：", "；", "！", "？", "—", "…", "·", "・", "\n", " ", "\t", "\u3000", "-", ".", ",", "'", "_",
+                "+", "$", "%", "@", "a", "Talks", "5", "２", "Ａ", "カ", "ー", "한", "〇", "々", "豈", "\u200D", "\u0301",
+                "ⓐ", "☀", "★", "©", "😀", "𠀀", "〡", "〆"};
+        java.util.Random random = new java.util.Random(5);
+        int fast = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(25);
+            // mostly Han and punctuation, so most texts take the fast path
+            int alphabet = round % 3 == 0 ? pieces.length : 28;
+            for (int i = 0; i < length; i++) {
+                text.append(pieces[random.nextInt(alphabet)]);
+            }
+            String t = text.toString();
+            List<Token> expected = analyzer.luceneTokens(t);
+            assertThat(analyzer.tokens(t)).as("%s", t).isEqualTo(expected);
+            fast += round % 3 == 0 ? 0 : 1;
+        }
+        assertThat(fast).isGreaterThan(10_000);
+    }
 }
