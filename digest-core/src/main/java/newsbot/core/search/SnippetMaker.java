@@ -71,7 +71,7 @@ final class SnippetMaker {
         Probes.Scan scan = probes.scan(text);
         int from = 0;
         while (from < text.length() && out.size() < MAX_MATCHES) {
-            int to = chunkEnd(text, from);
+            int to = TextAnalyzer.chunkEnd(text, from);
             if (scan.mayMatch(from, to)) {
                 addMatches(text.substring(from, to), from, probes, out);
             }
@@ -91,21 +91,6 @@ final class SnippetMaker {
                 }
             }
         }
-    }
-
-    /**
-     * The end of the line or sentence that starts at {@code from}. The chars cut at are always
-     * token boundaries (a newline, 。, ！, ？), so a chunk analyzes to the same tokens alone as
-     * inside the whole text.
-     */
-    private static int chunkEnd(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
-                return i + 1;
-            }
-        }
-        return text.length();
     }
 
     private static boolean startsAt(List<Token> tokens, int i, List<String> terms) {

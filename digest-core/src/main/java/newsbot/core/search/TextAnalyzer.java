@@ -128,8 +128,11 @@ final class TextAnalyzer {
         }
     }
 
-    /** The end of the line or sentence from {@code from}: a newline, 。, ！ or ？ is never inside a token. */
-    private static int chunkEnd(String text, int from) {
+    /**
+     * The end of the line or sentence from {@code from}: a newline, 。, ！ or ？ is never inside a token
+     * and no bigram spans it, so the text before and after analyze alone as they do together.
+     */
+    static int chunkEnd(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\u3002' || c == '\uFF01' || c == '\uFF1F') {
