@@ -1,5 +1,6 @@
 package newsbot.core.store;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -28,7 +29,10 @@ public interface IngestTransaction extends AutoCloseable {
 
     void deleteRejected(String path) throws StoreException;
 
-    /** Marks every file and served article as seen now. */
+    /** How stale a last-seen time may be before a scan rewrites it. */
+    Duration LAST_SEEN_RESOLUTION = Duration.ofHours(1);
+
+    /** Marks every file and served article as seen now, unless it was within {@link #LAST_SEEN_RESOLUTION}. */
     void touchAll(Instant now) throws StoreException;
 
     void commit() throws StoreException;

@@ -155,8 +155,10 @@ final class SqliteIngestTransaction implements IngestTransaction {
 
     @Override
     public void touchAll(Instant now) throws StoreException {
-        update("UPDATE article_files SET last_seen = ?", now.toString());
-        update("UPDATE articles SET last_seen = ? WHERE removed_at IS NULL", now.toString());
+        // Rewriting every row was most of a rescan; an hour's resolution keeps frequent rescans read-only.
+        String stale = now.minus(IngestTransaction.LAST_SEEN_RESOLUTION).toString();
+        update("UPDATE article_files SET last_seen = ? WHERE last_seen <= ?", now.toString(), stale);
+        update("UPDATE articles SET last_seen = ? WHERE removed_at IS NULL AND last_seen <= ?", now.toString(), stale);
     }
 
     @Override

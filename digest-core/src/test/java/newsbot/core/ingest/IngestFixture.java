@@ -31,6 +31,8 @@ final class IngestFixture {
     private final ArticleParser parser = new ArticleParser();
     private long nextMtime = 1_700_000_000_000L;
     IngestOptions options = new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, 2);
+    /** The time the next scan runs at. */
+    Instant now = Instant.parse("2026-11-23T08:00:00Z");
 
     static final Path TOPIC = Path.of("..", "config", "topics", "us-china-military.yml");
     final RelevanceAssessor assessor;
@@ -67,7 +69,7 @@ final class IngestFixture {
     }
 
     IngestReport ingest(ArticleFileParser p) throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         return new Ingester(store, p, assessor, clock).ingest(folder, options, IngestListener.NONE);
     }
 

@@ -223,4 +223,30 @@ class RescanTest {
         fx.ingest();
         assertThat(found("董军")).as("a restored article").containsExactly("中美防长视频通话");
     }
+
+    private List<String> lastSeen(String table) throws Exception {
+        return fx.db.read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (var rs = c.createStatement().executeQuery("SELECT DISTINCT last_seen FROM " + table)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void lastSeenIsRefreshedByTheFirstScanOfEachHour() throws Exception {
+        fx.ingest();
+        fx.now = java.time.Instant.parse("2026-11-23T08:40:00Z");
+        fx.ingest();
+        assertThat(lastSeen("article_files")).containsExactly("2026-11-23T08:00:00Z");
+        assertThat(lastSeen("articles")).containsExactly("2026-11-23T08:00:00Z");
+
+        fx.now = java.time.Instant.parse("2026-11-23T09:00:00Z");
+        fx.ingest();
+        assertThat(lastSeen("article_files")).containsExactly("2026-11-23T09:00:00Z");
+        assertThat(lastSeen("articles")).containsExactly("2026-11-23T09:00:00Z");
+    }
 }
