@@ -50,6 +50,7 @@ final class ChatLoadBench {
         int copies = 10;
         int runs = 5;
         int requests = 100;
+        int lanes = TelegramSettings.defaults().workerLanes();
         boolean transportOnly = false; // answer every request with one short fixed line: the Telegram path alone
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "newsbot-chat-load");
         Path db = null;
@@ -63,6 +64,7 @@ final class ChatLoadBench {
                 case "--db" -> db = Path.of(args[++i]);
                 case "--topic" -> topic = Path.of(args[++i]);
                 case "--transport-only" -> transportOnly = true;
+                case "--lanes" -> lanes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -91,7 +93,7 @@ final class ChatLoadBench {
         serialCosts(router, digests);
         try (FakeBotApi api = new FakeBotApi()) {
             TelegramSettings settings = TelegramSettings.defaults().withApiUrl(api.url())
-                    .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT);
+                    .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT).withWorkerLanes(lanes);
             HandlerTimes times = new HandlerTimes();
             newsbot.bot.chat.ChatHandler handler = transportOnly
                     ? request -> newsbot.bot.chat.ChatReply.plain("ok " + request.args())

@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -40,13 +43,14 @@ public final class SearchEngine {
     /** Counts on-topic articles up to a limit, from the index on (relevant, sort_time). */
     private static final String RELEVANT_COUNT =
             "SELECT count(*) FROM (SELECT 1 FROM articles WHERE relevant = 1 LIMIT ?)";
-    private static final String ARTICLE = """
-            SELECT a.title, a.published, a.outlet, a.url,
+    /** The listed fields of the articles whose ids fill {@code IN ({ids})}. */
+    private static final String ARTICLES = """
+            SELECT a.id, a.title, a.published, a.outlet, a.url,
                    COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
                             (SELECT min(path) FROM article_files WHERE article_id = a.id), '')
-            FROM articles a WHERE a.id = ?""";
+            FROM articles a WHERE a.id IN ({ids})""";
     private static final String SECTIONS =
-            "SELECT body FROM article_sections WHERE article_id = ? ORDER BY ordinal";
+            "SELECT article_id, body FROM article_sections WHERE article_id IN ({ids}) ORDER BY article_id, ordinal";
 
     private final QueryParser parser;
     private final SnippetMaker snippets;
@@ -84,10 +88,8 @@ public final class SearchEngine {
             }
         }
         boolean hasMore = ranked.size() > query.limit();
-        List<SearchHit> hits = new ArrayList<>();
-        for (Ranked r : ranked.subList(0, Math.min(ranked.size(), query.limit()))) {
-            hits.add(hit(connection, r.id(), r.score(), parsed.required()));
-        }
+        List<SearchHit> hits = hits(connection, ranked.subList(0, Math.min(ranked.size(), query.limit())),
+                parsed.required());
         return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
     }
 
@@ -121,33 +123,52 @@ public final class SearchEngine {
     private record Ranked(long id, double score) {
     }
 
-    private SearchHit hit(Connection connection, long id, double score, List<Clause> clauses) throws SQLException {
-        List<String> texts = sectionBodies(connection, id);
-        try (PreparedStatement st = connection.prepareStatement(ARTICLE)) {
-            st.setLong(1, id);
-            try (ResultSet rs = st.executeQuery()) {
-                if (!rs.next()) {
-                    throw new SQLException("article " + id + " is in the search index but not in articles");
-                }
-                String title = rs.getString(1);
-                texts.add(title);
-                return new SearchHit(id, rs.getString(5), title, published(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), score, snippets.snippet(texts, clauses));
-            }
+    /** The page's hits in rank order, read with one query for the articles and one for their texts. */
+    private List<SearchHit> hits(Connection connection, List<Ranked> ranked, List<Clause> clauses) throws SQLException {
+        if (ranked.isEmpty()) {
+            return List.of();
         }
-    }
-
-    private static List<String> sectionBodies(Connection connection, long id) throws SQLException {
-        List<String> bodies = new ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement(SECTIONS)) {
-            st.setLong(1, id);
+        String ids = String.join(", ", Collections.nCopies(ranked.size(), "?"));
+        Map<Long, List<String>> texts = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(SECTIONS.replace("{ids}", ids))) {
+            bindIds(st, ranked);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    bodies.add(rs.getString(1));
+                    texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
-        return bodies;
+        Map<Long, SearchHit> byId = new HashMap<>();
+        Map<Long, Double> scores = new HashMap<>();
+        ranked.forEach(r -> scores.put(r.id(), r.score()));
+        try (PreparedStatement st = connection.prepareStatement(ARTICLES.replace("{ids}", ids))) {
+            bindIds(st, ranked);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String title = rs.getString(2);
+                    List<String> candidates = new ArrayList<>(texts.getOrDefault(id, List.of()));
+                    candidates.add(title);
+                    byId.put(id, new SearchHit(id, rs.getString(6), title, published(rs.getString(3)),
+                            rs.getString(4), rs.getString(5), scores.get(id), snippets.snippet(candidates, clauses)));
+                }
+            }
+        }
+        List<SearchHit> hits = new ArrayList<>();
+        for (Ranked r : ranked) {
+            SearchHit hit = byId.get(r.id());
+            if (hit == null) {
+                throw new SQLException("article " + r.id() + " is in the search index but not in articles");
+            }
+            hits.add(hit);
+        }
+        return hits;
+    }
+
+    private static void bindIds(PreparedStatement st, List<Ranked> ranked) throws SQLException {
+        for (int i = 0; i < ranked.size(); i++) {
+            st.setLong(i + 1, ranked.get(i).id());
+        }
     }
 
     private static Optional<OffsetDateTime> published(String iso) {
