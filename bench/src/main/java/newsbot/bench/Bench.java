@@ -8,7 +8,9 @@ public final class Bench {
             usage: newsbot-bench ingest CORPUS_DIR [--copies N] [--runs N] [--work DIR] [--topic FILE]
                    newsbot-bench summary CORPUS_DIR [SEEDS_DIR] [--tune] [--show]
                    newsbot-bench digest CORPUS_DIR [--runs N] [--work DIR] [--topic FILE]
-                   newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]""";
+                   newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]
+                                           [--lanes N] [--transport-only]
+                   newsbot-bench relevance DB [--topic FILE] [--judgements FILE]""";
 
     private Bench() {
     }
@@ -24,6 +26,7 @@ public final class Bench {
             case "summary" -> SummaryBench.main(rest);
             case "digest" -> DigestBench.main(rest);
             case "chat-load" -> ChatLoadBench.main(rest);
+            case "relevance" -> RelevanceCheck.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);
