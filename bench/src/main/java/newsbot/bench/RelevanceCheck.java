@@ -20,7 +20,8 @@ import newsbot.core.store.ArticleListing;
  * Titles flagged but not judged are listed: judge them and add them to the file.
  *
  * <pre>java -jar bench/target/newsbot-bench.jar relevance DB [--topic FILE] [--judgements FILE]</pre>
- * DB: a database that ingested the shared corpus with the topic under test, e.g.
+ * DB: a database that ingested the shared corpus with the topic under test (scores are read as stored;
+ * {@code --topic} names the file the database was scored with, it does not rescore), e.g.
  * {@code java -jar bot/target/newsbot.jar --db /tmp/corpus.db ingest --articles /tmp/corpus}.
  */
 final class RelevanceCheck {
@@ -87,12 +88,19 @@ final class RelevanceCheck {
     /** label TAB title per line; # starts a comment. */
     private static Map<String, String> parse(String text) {
         Map<String, String> out = new LinkedHashMap<>();
-        for (String line : text.split("\n")) {
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
             int tab = line.indexOf('\t');
-            out.put(line.substring(tab + 1).strip(), line.substring(0, tab).strip());
+            String label = tab < 0 ? "" : line.substring(0, tab).strip();
+            if (!List.of("relevant", "borderline", "not").contains(label)) {
+                throw new IllegalArgumentException("judgements line " + (i + 1)
+                        + ": want relevant, borderline or not, a tab, then the title: " + line);
+            }
+            out.put(line.substring(tab + 1).strip(), label);
         }
         return out;
     }

@@ -58,6 +58,10 @@ final class AdminAlert implements PauseListener, DeliveryListener {
 
     @Override
     public void permanentFailure(Platform platform, String chatId, SendResult.PermanentFailure failure) {
+        if (!failure.chatLost()) {
+            log.warn("{} chat {}: a message was refused: {}", platform, chatId, failure.reason());
+            return; // one message, not the chat: nothing the admins can fix in the chat's settings
+        }
         log.warn("{} chat {} cannot be posted to any more: {}", platform, chatId, failure.reason());
         if (hasActiveSubscription(platform, chatId)) {
             return; // the outbox pauses it and says so, with how to resume
@@ -78,12 +82,12 @@ final class AdminAlert implements PauseListener, DeliveryListener {
 
     private void tell(Platform platform, String chat, String text) {
         List<String> admins = admins(platform);
-        if (admins.contains(chat) || !firstInQuietPeriod(platform, chat)) {
-            return;
-        }
         MessageSender out = sender.get();
         if (out == null) {
             log.warn("cannot tell the admins yet (no chat adapter running): {}", text);
+            return;
+        }
+        if (admins.contains(chat) || !firstInQuietPeriod(platform, chat)) {
             return;
         }
         List<ChatMessage> message = List.of(ChatMessage.plain(text));

@@ -38,7 +38,7 @@ public final class BotRuntime implements AutoCloseable {
     private final DeliveryTiming timing;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<AutoCloseable> parts = new ArrayList<>();
-    private Adapters adapters;
+    private volatile Adapters adapters; // read by the admin alert on adapter threads
     private CommandRouter router;
 
     public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock) {

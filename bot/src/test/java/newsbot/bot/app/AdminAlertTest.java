@@ -127,6 +127,16 @@ class AdminAlertTest {
     }
 
     @Test
+    void aRefusedMessageIsNotALostChat() {
+        alert.permanentFailure(Platform.TELEGRAM, GROUP, new SendResult.PermanentFailure(0, "Bad Request: message is too long", 400));
+
+        assertThat(posts).isEmpty();
+
+        alert.permanentFailure(Platform.TELEGRAM, GROUP, new SendResult.PermanentFailure(0, "Bad Request: chat not found", 400));
+        assertThat(posts).singleElement().satisfies(p -> assertThat(p.text()).contains("chat not found"));
+    }
+
+    @Test
     void withoutAdminsNothingIsSent() {
         alert.permanentFailure(Platform.SLACK, "C0001", KICKED);
 

@@ -14,7 +14,8 @@ import java.util.Map;
  *     literally: the analyzer passes Han characters through unchanged.
  * <li>An English first term is a lowercased Porter stem. Porter rewrites only the end of a word
  *     and never the first three letters of what it keeps, so the stem's first letters (up to three,
- *     never its last) appear in the text in some case. Text with letters or digits the analyzer
+ *     never its last, and only up to the first char that is not a–z or 0–9) appear in the text in
+ *     some case. Text with letters or digits the analyzer
  *     may fold into ASCII (é, fullwidth Ａ and ３, İ) is analyzed whatever it holds.
  * <li>Any other first term (a number, kana) needs a letter or digit that is not Han.
  * </ul>
@@ -54,8 +55,8 @@ final class Probes {
                 String literal = null;
                 if (isAllHan(first)) {
                     literal = first;
-                } else if (isAsciiWord(first)) {
-                    literal = first.substring(0, Math.max(1, Math.min(STEM_PREFIX, first.length() - 1)));
+                } else if (isAsciiWord(first) && !stemPrefix(first).isEmpty()) {
+                    literal = stemPrefix(first);
                     hasEnglish = true;
                 } else {
                     hasOther = true;
@@ -139,6 +140,21 @@ final class Probes {
     private static boolean isNumber(char c) {
         int type = Character.getType(c);
         return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
+    }
+
+    /**
+     * The stem's first letters or digits, up to three and never its last char, stopping at anything else:
+     * the analyzer folds ’ and ＇ to ', so O’Brien's term o'brien has only "o" written as such.
+     */
+    private static String stemPrefix(String term) {
+        int end = Math.max(1, Math.min(STEM_PREFIX, term.length() - 1));
+        for (int i = 0; i < end; i++) {
+            char c = term.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return term.substring(0, i);
+            }
+        }
+        return term.substring(0, end);
     }
 
     private static boolean isAsciiWord(String term) {

@@ -142,34 +142,43 @@ final class TextAnalyzer {
         return text.length();
     }
 
-    /**
-     * Only common Han characters and characters that are never part of a token and never join
-     * their neighbours (spaces, controls, punctuation other than connectors, math and currency signs).
-     */
+    /** Only {@link #isPlainChar} characters. */
     private static boolean isPlainHan(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (isCommonHan(c)) {
-                continue;
-            }
-            switch (Character.getType(c)) {
-                case Character.SPACE_SEPARATOR, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-                     Character.CONTROL, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                     Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION,
-                     Character.FINAL_QUOTE_PUNCTUATION, Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL,
-                     Character.CURRENCY_SYMBOL -> {
-                }
-                default -> {
-                    return false;
-                }
+            if (!isPlainChar(text.charAt(i))) {
+                return false;
             }
         }
         return true;
     }
 
-    /** CJK Unified Ideographs and Extension A: Lucene's tokenizer emits each alone, as ideographic. */
+    /**
+     * A Han character Lucene's tables know, or a space, control or punctuation mark that Lucene never makes
+     * a token of nor lets join its neighbours when no letter or digit is near. An explicit list, tested char
+     * by char against Lucene: general categories are not enough (゠ counts as katakana; some punctuation of
+     * other scripts is kept as a token; the newest Han characters are unknown to Lucene 9).
+     */
+    static boolean isPlainChar(char c) {
+        if (isCommonHan(c)) {
+            return true;
+        }
+        if (c < 0x80) {
+            return c <= 0x20 || c == 0x7F || c != '_' && !Character.isLetterOrDigit(c);
+        }
+        return c <= 0xA0                                       // C1 controls, no-break space
+                || c >= 0xA1 && c <= 0xA9 || c == 0xAB || c == 0xAC || c >= 0xAE && c <= 0xB1
+                || c == 0xB4 || c >= 0xB6 && c <= 0xB8 || c == 0xBB || c == 0xBF || c == 0xD7 || c == 0xF7
+                || c >= 0x2010 && c <= 0x2027                  // dashes, quotes, bullets, ellipsis
+                || c >= 0x2030 && c <= 0x205E                  // per mille, primes, brackets, reference marks
+                || c >= 0x3000 && c <= 0x3003                  // ideographic space, 、。〃
+                || c >= 0x3008 && c <= 0x3011 || c >= 0x3014 && c <= 0x301F   // 《》「」【】 〜 〝〞
+                || c >= 0xFF01 && c <= 0xFF0F || c >= 0xFF1A && c <= 0xFF20   // fullwidth ！（），：？
+                || c >= 0xFF3B && c <= 0xFF3E || c == 0xFF40 || c >= 0xFF5B && c <= 0xFF60;
+    }
+
+    /** CJK Unified Ideographs to U+9FEF and Extension A to U+4DB5: what Lucene 9 emits one by one as ideographic. */
     private static boolean isCommonHan(char c) {
-        return c >= '\u4E00' && c <= '\u9FFF' || c >= '\u3400' && c <= '\u4DBF';
+        return c >= '\u4E00' && c <= '\u9FEF' || c >= '\u3400' && c <= '\u4DB5';
     }
 
     /** Each run of adjacent Han characters: its overlapping bigrams, or the character alone when it is alone. */

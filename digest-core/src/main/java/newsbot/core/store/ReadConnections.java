@@ -11,7 +11,7 @@ import java.util.concurrent.LinkedBlockingDeque;
  *
  * <p>At most {@code maxIdle} are kept; more readers at once each open their own and the extra ones
  * are closed after use. A connection that ends its work inside a transaction or with an error
- * is closed rather than kept.
+ * is closed rather than kept; one that ends in another exception (a query the user mistyped) is kept.
  */
 final class ReadConnections implements AutoCloseable {
 
@@ -35,15 +35,24 @@ final class ReadConnections implements AutoCloseable {
         if (c == null) {
             c = opener.open();
         }
-        boolean keep = false;
+        boolean sqlFailed = false;
         try {
-            T result = work.apply(c);
-            keep = c.getAutoCommit();
-            return result;
+            return work.apply(c);
+        } catch (SQLException e) {
+            sqlFailed = true;
+            throw e;
         } finally {
-            if (!(keep && giveBack(c))) {
+            if (sqlFailed || !inAutoCommit(c) || !giveBack(c)) {
                 closeQuietly(c);
             }
+        }
+    }
+
+    private static boolean inAutoCommit(Connection c) {
+        try {
+            return c.getAutoCommit();
+        } catch (SQLException e) {
+            return false;
         }
     }
 

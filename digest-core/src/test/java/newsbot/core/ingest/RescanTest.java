@@ -201,9 +201,28 @@ class RescanTest {
 
     /** Titles of the articles a search over all topics finds for {@code query}. */
     private List<String> found(String query) throws Exception {
+        return found(query, true);
+    }
+
+    private List<String> found(String query, boolean allTopics) throws Exception {
         SearchEngine engine = new SearchEngine(AliasExpander.NONE);
-        return fx.db.read(c -> engine.search(c, new SearchQuery(query, 10, 1, true))).hits().stream()
+        return fx.db.read(c -> engine.search(c, new SearchQuery(query, 10, 1, allTopics))).hits().stream()
                 .map(SearchHit::title).toList();
+    }
+
+    @Test
+    void theOnTopicIndexFollowsAnArticleInAndOutOfTheTopic() throws Exception {
+        fx.ingest();
+        assertThat(found("董军", false)).containsExactly("中美防长视频通话");
+
+        fx.write("2024-04-17/call.md", markdown("董军出席地方体育赛事", "董军观看了一场篮球比赛。"));
+        fx.ingest();
+        assertThat(found("董军", false)).as("off topic now").isEmpty();
+        assertThat(found("董军", true)).containsExactly("董军出席地方体育赛事");
+
+        fx.write("2024-04-17/call.md", markdown("中美防长视频通话", "中国国防部长董军应约同美国国防部长奥斯汀再次视频通话。"));
+        fx.ingest();
+        assertThat(found("董军", false)).as("on topic again").containsExactly("中美防长视频通话");
     }
 
     @Test

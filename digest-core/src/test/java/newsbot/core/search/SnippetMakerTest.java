@@ -55,6 +55,13 @@ class SnippetMakerTest {
     }
 
     @Test
+    void aWordWithACurlyApostropheIsFoundByItsStraightForm() throws Exception {
+        String text = "国防部发言人表示。\nMr O’Brien spoke to the press.";
+
+        assertThat(marked(snippet("O'Brien", text))).containsExactly("O’Brien");
+    }
+
+    @Test
     void withoutAMatchTheSnippetStartsAtTheText() throws Exception {
         Snippet s = snippet("董军", "没有相关内容的一段文字。");
 

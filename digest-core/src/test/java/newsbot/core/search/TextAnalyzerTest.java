@@ -78,7 +78,7 @@ class TextAnalyzerTest {
         String[] pieces = {"董", "军", "奥", "斯", "汀", "国", "防", "部", "长", "㐀", "䶵", "，", "。", "、", "“", "”", "《", "》",
                 "（", "）", "：", "；", "！", "？", "—", "…", "·", "・", "\n", " ", "\t", "\u3000", "-", ".", ",", "'", "_",
                 "+", "$", "%", "@", "a", "Talks", "5", "２", "Ａ", "カ", "ー", "한", "〇", "々", "豈", "\u200D", "\u0301",
-                "ⓐ", "☀", "★", "©", "😀", "𠀀", "〡", "〆"};
+                "ⓐ", "☀", "★", "©", "😀", "𠀀", "〡", "〆", "゠", "\u4DB8", "\u9FF0", "\u066B", "\u05F3", "\u00B2", "\u00AD"};
         java.util.Random random = new java.util.Random(5);
         int fast = 0;
         for (int round = 0; round < 20_000; round++) {
@@ -95,5 +95,21 @@ class TextAnalyzerTest {
             fast += round % 3 == 0 ? 0 : 1;
         }
         assertThat(fast).isGreaterThan(10_000);
+    }
+
+    /** Every char the fast path accepts, alone and between Han characters, analyzes as Lucene does. */
+    @Test
+    void everyCharTheFastPathAcceptsIsCheckedAgainstLucene() {
+        int accepted = 0;
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (!TextAnalyzer.isPlainChar((char) c)) {
+                continue;
+            }
+            accepted++;
+            for (String text : List.of("董" + (char) c + "军国", (char) c + "董", "防长" + (char) c)) {
+                assertThat(analyzer.tokens(text)).as("U+%04X in %s", c, text).isEqualTo(analyzer.luceneTokens(text));
+            }
+        }
+        assertThat(accepted).isGreaterThan(20_000);
     }
 }

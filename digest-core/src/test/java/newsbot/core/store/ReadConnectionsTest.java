@@ -71,6 +71,18 @@ class ReadConnectionsTest {
     }
 
     @Test
+    void aConnectionWhoseWorkFailedOutsideSqlIsKept() throws Exception {
+        ReadConnections pool = pool(2);
+
+        assertThatThrownBy(() -> pool.read(c -> {
+            throw new IllegalArgumentException("a query the user mistyped");
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(pool.idleCount()).isEqualTo(1);
+        assertThat(opened).singleElement().satisfies(c -> assertThat(c.isClosed()).isFalse());
+    }
+
+    @Test
     void readersBeyondTheKeptNumberGetTheirOwnConnectionClosedAfterUse() throws Exception {
         ReadConnections pool = pool(2);
         int readers = 5;
