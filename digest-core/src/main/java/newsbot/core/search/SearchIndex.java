@@ -37,7 +37,8 @@ public final class SearchIndex {
 
     private final Connection connection;
     private final TextAnalyzer analyzer;
-    private boolean staging;
+    /** The insert into the staging table, once something was staged; closed with the connection. */
+    private PreparedStatement staged;
 
     public SearchIndex(Connection connection) {
         this(connection, new TextAnalyzer());
@@ -87,26 +88,24 @@ public final class SearchIndex {
      * @param fresh true for an article id never indexed before, whose old rows need no deleting
      */
     public void stage(long articleId, IndexEntry entry, boolean relevant, boolean fresh) throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            if (!staging) {
+        if (staged == null) { // once per transaction: the writer stages every article it stores
+            try (Statement st = connection.createStatement()) {
                 st.execute(STAGING);
-                staging = true;
             }
+            staged = connection.prepareStatement(
+                    "INSERT OR REPLACE INTO temp.search_staging (id, title, body, relevant, fresh) VALUES (?, ?, ?, ?, ?)");
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT OR REPLACE INTO temp.search_staging (id, title, body, relevant, fresh) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, articleId);
-            ps.setString(2, entry.titleTerms());
-            ps.setString(3, entry.bodyTerms());
-            ps.setInt(4, relevant ? 1 : 0);
-            ps.setInt(5, fresh ? 1 : 0);
-            ps.executeUpdate();
-        }
+        staged.setLong(1, articleId);
+        staged.setString(2, entry.titleTerms());
+        staged.setString(3, entry.bodyTerms());
+        staged.setInt(4, relevant ? 1 : 0);
+        staged.setInt(5, fresh ? 1 : 0);
+        staged.executeUpdate();
     }
 
     /** Writes what {@link #stage} queued: one statement per index, so FTS5 makes one segment of them all. */
     public void flush() throws SQLException {
-        if (!staging) {
+        if (staged == null) {
             return;
         }
         try (Statement st = connection.createStatement()) {
@@ -133,7 +132,7 @@ public final class SearchIndex {
 
     /** Drops an article from the indexes, and from what is staged; nothing happens when it is not there. */
     public void remove(long articleId) throws SQLException {
-        if (staging) {
+        if (staged != null) {
             try (PreparedStatement ps = connection.prepareStatement("DELETE FROM temp.search_staging WHERE id = ?")) {
                 ps.setLong(1, articleId);
                 ps.executeUpdate();
