@@ -24,7 +24,8 @@ import newsbot.core.parse.ArticleParser;
 import newsbot.core.parse.UnparseableFileException;
 
 /**
- * Cold ingest, rescan and a parse-only floor on a real corpus folder, at 1× and at N× (copies
+ * Cold ingest, rescan, a parse-only floor and an index-only floor (the FTS5 writes alone, see
+ * {@link IndexFloor}) on a real corpus folder, at 1× and at N× (copies
  * whose bytes differ, so each is a distinct article). Prints medians of several runs.
  *
  * <pre>java -Xmx512m -jar bench/target/newsbot-bench.jar ingest /tmp/corpus --copies 10 --runs 3 [--topic FILE]</pre>
@@ -64,6 +65,7 @@ final class IngestBench {
         double[] floor = new double[runs];
         double[] cold = new double[runs];
         double[] rescan = new double[runs];
+        double[] index = new double[runs];
         IngestReport last = null;
         long peakHeap = 0;
         for (int r = 0; r < runs; r++) {
@@ -81,17 +83,22 @@ final class IngestBench {
             if (again.parsed() != 0) {
                 throw new IllegalStateException("rescan parsed " + again.parsed() + " files");
             }
+            digests.close();
+            index[r] = IndexFloor.millis(db, work.resolve("index-floor.db"));
             deleteDb(db);
         }
         double coldMs = Stats.median(cold);
         double floorMs = Stats.median(floor);
         double rescanMs = Stats.median(rescan);
+        double indexMs = Stats.median(index);
         System.out.printf(Locale.ROOT, "%s: %d files (%d articles, %d duplicates, %d rejected)%n", label,
                 last.scanned(), last.added(), last.duplicates(), last.rejected());
         System.out.printf(Locale.ROOT, "  cold ingest  median %8.0f ms  (%s)  %7.0f files/s%n", coldMs,
                 join(cold), last.scanned() / (coldMs / 1000));
         System.out.printf(Locale.ROOT, "  parse floor  median %8.0f ms  (%s)  cold/floor %.2f×%n", floorMs,
                 join(floor), coldMs / floorMs);
+        System.out.printf(Locale.ROOT, "  index floor  median %8.0f ms  (%s)  %.0f%% of cold; the rest %.0f ms = %.0f files/s%n",
+                indexMs, join(index), 100 * indexMs / coldMs, coldMs - indexMs, last.scanned() / ((coldMs - indexMs) / 1000));
         System.out.printf(Locale.ROOT, "  rescan       median %8.0f ms  (%s)  %.2f%% of cold%n", rescanMs,
                 join(rescan), 100 * rescanMs / coldMs);
         System.out.printf(Locale.ROOT, "  peak heap after ingest+rescan %d MB%n", peakHeap / (1024 * 1024));
