@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import newsbot.core.text.Language;
 
 /** Length arithmetic and the last-resort cut of a sentence that does not fit. */
 final class BudgetFitter {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsbot.core.text.Language;
+import newsbot.core.text.Terms;
 
 /**
  * The sentences of a story that are worth considering, shared by every summariser so that they

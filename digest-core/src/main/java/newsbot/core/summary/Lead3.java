@@ -2,6 +2,7 @@ package newsbot.core.summary;
 
 import java.util.ArrayList;
 import java.util.List;
+import newsbot.core.text.Language;
 
 /**
  * Baseline: the first three sentences of the first article (after the shared cleaning), as many of

@@ -1,5 +1,7 @@
 package newsbot.core.summary;
 
+import newsbot.core.text.Language;
+
 /**
  * How long a summary may be: Chinese characters (whitespace not counted, punctuation counted:
  * it takes room on a screen) or English words.

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsbot.core.text.Language;
 
 /**
  * ROUGE (Lin, 2004) for one candidate and one reference. Chinese is scored on characters

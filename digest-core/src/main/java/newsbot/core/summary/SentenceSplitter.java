@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbot.core.text.Terms;
 
 /**
  * Splits Chinese, English and mixed text into sentences. Stateless and thread-safe.

@@ -1,6 +1,10 @@
 package newsbot.core.summary;
 
 import java.util.List;
+import newsbot.core.text.Language;
+import newsbot.core.text.TermVector;
+import newsbot.core.text.Terms;
+import newsbot.core.text.Vocabulary;
 
 /** TF-IDF vectors of a story's candidates, its titles and the sentences already sent, on one IDF. */
 final class StoryVectors {

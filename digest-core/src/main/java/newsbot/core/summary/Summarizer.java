@@ -3,6 +3,8 @@ package newsbot.core.summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import newsbot.core.text.Language;
+import newsbot.core.text.TermVector;
 
 /**
  * Our extractive summariser for a story of one or more articles.

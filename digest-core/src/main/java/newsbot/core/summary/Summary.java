@@ -2,6 +2,7 @@ package newsbot.core.summary;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import newsbot.core.text.Language;
 
 /**
  * An extractive summary.

@@ -2,6 +2,7 @@ package newsbot.core.summary;
 
 import java.util.List;
 import java.util.Objects;
+import newsbot.core.text.Language;
 
 /**
  * What to summarise.

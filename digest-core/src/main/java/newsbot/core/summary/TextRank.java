@@ -3,6 +3,9 @@ package newsbot.core.summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import newsbot.core.text.Language;
+import newsbot.core.text.Terms;
+import newsbot.core.text.Vocabulary;
 
 /**
  * Baseline: TextRank sentence extraction (Mihalcea &amp; Tarau, 2004). Sentences are vertices; an

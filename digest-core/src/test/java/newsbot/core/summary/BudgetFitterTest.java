@@ -2,6 +2,7 @@ package newsbot.core.summary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import newsbot.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 class BudgetFitterTest {

@@ -1,4 +1,4 @@
-package newsbot.core.summary;
+package newsbot.core.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.Set;
  * bigrams keep 防长 in 美国防长, see DESIGN), lower-cased crudely stemmed words for Latin runs,
  * English stop words dropped.
  */
-final class Terms {
+public final class Terms {
 
     private static final Set<String> STOP_WORDS = Set.of(
             "a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from",
@@ -25,7 +25,7 @@ final class Terms {
     private Terms() {
     }
 
-    static List<String> of(String text, Language language) {
+    public static List<String> of(String text, Language language) {
         List<String> terms = new ArrayList<>();
         int i = 0;
         int n = text.length();
@@ -61,7 +61,7 @@ final class Terms {
     }
 
     /** A few suffix rules: enough to meet "talks"/"talked"/"talking", not a Porter stemmer. */
-    static String stem(String w) {
+    public static String stem(String w) {
         if (w.length() <= 3 || !Character.isLetter(w.charAt(0))) {
             return w;
         }
@@ -87,7 +87,7 @@ final class Terms {
     }
 
     /** CJK ideographs of the BMP (unified, extension A, compatibility): a range test, not a script lookup. */
-    static boolean isHan(char c) {
+    public static boolean isHan(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff')
                 || c == '\u3007';
     }

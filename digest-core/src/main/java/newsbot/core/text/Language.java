@@ -1,12 +1,12 @@
-package newsbot.core.summary;
+package newsbot.core.text;
 
 import java.util.Locale;
 
 /** The languages the summariser handles; parsed from the ISO 639-1 codes used across newsbot. */
-enum Language {
+public enum Language {
     ZH, EN;
 
-    static Language of(String code) {
+    public static Language of(String code) {
         if (code == null) {
             throw new IllegalArgumentException("language is required: \"zh\" or \"en\"");
         }
@@ -17,7 +17,7 @@ enum Language {
         };
     }
 
-    String code() {
+    public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,9 +1,9 @@
-package newsbot.core.summary;
+package newsbot.core.text;
 
 import java.util.List;
 
 /** A sparse, L2-normalised TF-IDF vector over a story's {@link Vocabulary}; cosine is a merge of sorted ids. */
-final class TermVector {
+public final class TermVector {
 
     private final int[] ids;
     private final double[] weights;
@@ -18,7 +18,7 @@ final class TermVector {
      * Terms no candidate has (seen only in titles or sent sentences) weigh as much as the rarest
      * candidate term: heavier would let them swamp the few terms such a sentence shares.
      */
-    static double[] idf(List<int[]> documents, int vocabularySize) {
+    public static double[] idf(List<int[]> documents, int vocabularySize) {
         int[] df = new int[vocabularySize];
         for (int[] doc : documents) {
             for (int id : Vocabulary.distinct(doc)) {
@@ -34,7 +34,7 @@ final class TermVector {
     }
 
     /** @param sortedIds ids with repeats, sorted */
-    static TermVector of(int[] sortedIds, double[] idf) {
+    public static TermVector of(int[] sortedIds, double[] idf) {
         int[] distinct = Vocabulary.distinct(sortedIds);
         double[] w = new double[distinct.length];
         int k = 0;
@@ -59,7 +59,7 @@ final class TermVector {
         return new TermVector(distinct, w);
     }
 
-    double cosine(TermVector other) {
+    public double cosine(TermVector other) {
         int i = 0;
         int j = 0;
         double dot = 0;
@@ -78,13 +78,13 @@ final class TermVector {
     }
 
     /** Adds this vector into a dense one indexed by term id. */
-    void addTo(double[] dense) {
+    public void addTo(double[] dense) {
         for (int i = 0; i < ids.length; i++) {
             dense[ids[i]] += weights[i];
         }
     }
 
-    double dot(double[] dense) {
+    public double dot(double[] dense) {
         double dot = 0;
         for (int i = 0; i < ids.length; i++) {
             dot += weights[i] * dense[ids[i]];
@@ -92,7 +92,7 @@ final class TermVector {
         return dot;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return ids.length == 0;
     }
 }

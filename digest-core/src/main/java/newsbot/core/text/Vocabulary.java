@@ -1,4 +1,4 @@
-package newsbot.core.summary;
+package newsbot.core.text;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /** Term ids for one story, so that vectors are sorted int arrays and comparing them needs no hashing. */
-final class Vocabulary {
+public final class Vocabulary {
 
     private final Map<String, Integer> ids = new HashMap<>();
 
-    int size() {
+    public int size() {
         return ids.size();
     }
 
     /** Sorted ids of the terms, one entry per occurrence (repeats kept for term frequency). */
-    int[] idsOf(List<String> terms) {
+    public int[] idsOf(List<String> terms) {
         int[] out = new int[terms.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = ids.computeIfAbsent(terms.get(i), t -> ids.size());
@@ -25,12 +25,12 @@ final class Vocabulary {
     }
 
     /** Sorted distinct ids. */
-    static int[] distinct(int[] sorted) {
+    public static int[] distinct(int[] sorted) {
         return Arrays.stream(sorted).distinct().toArray();
     }
 
     /** Size of the intersection of two sorted distinct id arrays. */
-    static int shared(int[] a, int[] b) {
+    public static int shared(int[] a, int[] b) {
         int i = 0;
         int j = 0;
         int n = 0;
