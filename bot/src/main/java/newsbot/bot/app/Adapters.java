@@ -13,7 +13,6 @@ import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.PlatformSenders;
 import newsbot.bot.chat.Secret;
-import newsbot.bot.chat.Sleeper;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.slack.SlackBot;
@@ -34,19 +33,21 @@ public final class Adapters implements AutoCloseable {
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final List<String> started = new ArrayList<>();
     private final List<String> off = new ArrayList<>();
+    private int slackHttpPort = -1;
 
     /**
      * Starts every adapter whose token is set. A platform that fails to start (bad token, no
      * network) is reported and left off; the others run.
      */
-    public static Adapters start(BotConfig config, Map<String, String> env, CommandRouter router,
-                                 DeliveryListener listener, Clock clock) {
+    static Adapters start(BotConfig config, Map<String, String> env, CommandRouter router,
+                          DeliveryListener listener, Clock clock, AdapterTuning tuning) {
         Adapters a = new Adapters();
         Optional<Secret> telegramToken = Secret.fromEnvironment(env, "TELEGRAM_BOT_TOKEN");
         if (telegramToken.isPresent()) {
             TelegramBot bot = new TelegramBot(telegramToken.get(),
-                    TelegramSettings.defaults().withApiUrl(URI.create(config.telegram().apiUrl())), router,
-                    router.commandInfos(), listener, clock, Sleeper.SYSTEM);
+                    TelegramSettings.defaults().withApiUrl(URI.create(config.telegram().apiUrl()))
+                            .withLongPoll(tuning.telegramLongPoll()).withRetry(tuning.retry()),
+                    router, router.commandInfos(), listener, clock, tuning.sleeper());
             try {
                 bot.start();
                 a.running.add(bot);
@@ -64,16 +65,18 @@ public final class Adapters implements AutoCloseable {
             config.slack().commands().forEach((command, name) -> slash.put(name, command));
             newsbot.bot.slack.SlackSettings settings = newsbot.bot.slack.SlackSettings.defaults()
                     .withApiUrl(URI.create(config.slack().apiUrl()))
-                    .withHttp("0.0.0.0", config.slack().httpPort())
-                    .withSlashCommands(slash);
+                    .withHttp(tuning.slackHttpHost(), tuning.slackPort(config.slack().httpPort()))
+                    .withSlashCommands(slash)
+                    .withRetry(tuning.retry());
             try {
                 SlackSecrets secrets = SlackSecrets.fromEnvironment(env.get("SLACK_BOT_TOKEN"),
                         env.get("SLACK_SIGNING_SECRET"),
                         "socket".equals(config.slack().mode()) ? env.get("SLACK_APP_TOKEN") : null);
-                SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, Sleeper.SYSTEM);
+                SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, tuning.sleeper());
                 bot.start();
                 a.running.add(bot);
                 a.senders.put(Platform.SLACK, bot.sender());
+                a.slackHttpPort = bot.httpPort();
                 a.started.add(secrets.socketMode() ? "slack (Socket Mode)" : "slack (HTTP on port " + bot.httpPort() + ")");
             } catch (Exception e) {
                 log.error("slack adapter did not start: {}", e.getMessage());
@@ -105,6 +108,11 @@ public final class Adapters implements AutoCloseable {
         }
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return m.replace('\n', ' ');
+    }
+
+    /** The port Slack's HTTP mode listens on, when it runs. */
+    public java.util.OptionalInt slackHttpPort() {
+        return slackHttpPort < 0 ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(slackHttpPort);
     }
 
     public boolean any() {

@@ -5,23 +5,23 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
+import newsbot.bot.chat.SendResult;
 import newsbot.bot.commands.BotControl;
-import newsbot.bot.commands.ControlReply;
+import newsbot.bot.commands.CommandRouter;
+import newsbot.bot.console.ConsoleChat;
 import newsbot.bot.delivery.DigestParts;
 import newsbot.bot.delivery.OutboxSender;
 import newsbot.bot.schedule.ScheduleControl;
 import newsbot.bot.schedule.Scheduling;
 import newsbot.core.delivery.DeliveryStore;
-import newsbot.bot.commands.AdminPolicy;
-import newsbot.bot.commands.CommandRouter;
-import newsbot.bot.config.BotConfig;
-import newsbot.bot.console.ConsoleChat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class BotRuntime implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
+    private static final MessageSender NOT_STARTED = (platform, chat, messages) ->
+            new SendResult.RetryableFailure(0, "no chat adapter runs yet", Duration.ZERO);
 
     private final LiveConfig live;
     private final Map<String, String> env;
@@ -38,74 +40,75 @@ public final class BotRuntime implements AutoCloseable {
     private final DeliveryTiming timing;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<AutoCloseable> parts = new ArrayList<>();
-    private volatile Adapters adapters; // read by the admin alert on adapter threads
+    private final AdapterTuning tuning;
+    private volatile Adapters adapters; // read by the admin alert and the outbox on their threads
     private CommandRouter router;
 
     public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock) {
-        this(live, env, clock, DeliveryTiming.DEFAULT);
+        this(live, env, clock, DeliveryTiming.DEFAULT, AdapterTuning.DEFAULT);
     }
 
     public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock, DeliveryTiming timing) {
+        this(live, env, clock, timing, AdapterTuning.DEFAULT);
+    }
+
+    /** The one wiring of a running bot: `newsbot run` and the end-to-end tests both build it here. */
+    public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock, DeliveryTiming timing,
+                      AdapterTuning tuning) {
         this.live = live;
         this.env = env;
         this.clock = clock;
         this.timing = timing;
+        this.tuning = tuning;
+    }
+
+    /** The command router over a configuration, answering admin commands with {@code control}; times in the clock's zone. */
+    public static CommandRouter router(LiveConfig live, BotControl control, Clock clock) {
+        return new CommandRouter(live.digests(), live::admins, control, clock.getZone());
     }
 
     /**
-     * Starts everything; returns what runs, for the one line `run` prints. Order: the chat adapters, then the
-     * scheduler (subscriptions synced, missed digests caught up, half-sent ones resumed), then the first ingest.
+     * Starts everything; returns what runs, for the one line `run` prints. Order: the scheduler's jobs (subscriptions
+     * synced, nothing firing yet), the chat adapters, the first ingest, then the scheduler fires (missed digests
+     * caught up, half-sent ones resumed).
      */
     public List<String> start() throws Exception {
-        BotConfig c = live.current();
         DeliveryStore store = live.digests().delivery();
-        ScheduleControl[] control = new ScheduleControl[1];
-        BotControl commands = new BotControl() {
-            @Override
-            public newsbot.bot.commands.ReloadOutcome reload() {
-                return live.reload();
-            }
-
-            @Override
-            public List<String> statusLines() {
-                return live.statusLines();
-            }
-
-            @Override
-            public ControlReply subscribe(Platform platform, String chatId, String args) {
-                return control[0] == null ? BotControl.super.subscribe(platform, chatId, args)
-                        : control[0].subscribe(platform, chatId, args);
-            }
-
-            @Override
-            public ControlReply unsubscribe(Platform platform, String chatId) {
-                return control[0] == null ? BotControl.super.unsubscribe(platform, chatId)
-                        : control[0].unsubscribe(platform, chatId);
-            }
-        };
-        router = new CommandRouter(live.digests(), live::admins, commands,
-                ZoneId.systemDefault());
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);
-        adapters = Adapters.start(c, env, router, alert, clock);
-        parts.add(adapters);
-        List<String> running = new ArrayList<>(adapters.started());
-        live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
-
-        OutboxSender outbox = new OutboxSender(store, adapters.sender(), adapters::platforms, clock, timing.backoff(),
-                alert);
+        OutboxSender outbox = new OutboxSender(store, (platform, chat, messages) ->
+                runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert);
         Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery());
+        parts.add(() -> {
+            if (adapters != null) {
+                adapters.close();
+            }
+        });
         parts.add(scheduling); // closed before the adapters: jobs finish, then the senders go
         live.onReload(scheduling::reloaded);
-        live.addStatus(scheduling::statusLines);
         scheduling.start();
-        control[0] = new ScheduleControl(live, scheduling);
+        router = router(live, new ScheduleControl(live, scheduling), clock);
+
+        adapters = Adapters.start(live.current(), env, router, alert, clock, tuning);
+        live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
+        live.addStatus(scheduling::statusLines);
         try {
             live.ingest();
         } catch (Exception e) {
             log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
         }
         scheduling.run();
-        return running;
+        return adapters.started();
+    }
+
+    /** The adapters' sender once they run; before that, one that says to try later (the outbox waits anyway). */
+    private MessageSender runningSender() {
+        Adapters a = adapters;
+        return a == null ? NOT_STARTED : a.sender();
+    }
+
+    private Set<Platform> runningPlatforms() {
+        Adapters a = adapters;
+        return a == null ? Set.of() : a.platforms();
     }
 
     public CommandRouter router() {

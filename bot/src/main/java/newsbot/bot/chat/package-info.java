@@ -10,7 +10,7 @@
  * <p>Starting the adapters (tokens from the environment, never from files):
  * <pre>{@code
  * var telegram = new TelegramBot(Secret.fromEnvironment(System.getenv(), "TELEGRAM_BOT_TOKEN").orElseThrow(),
- *         TelegramSettings.defaults().withApiUrl(URI.create(apiUrl)), router, router.commands(),
+ *         TelegramSettings.defaults().withApiUrl(URI.create(apiUrl)), router, router.commandInfos(),
  *         adminNotifier, Clock.systemUTC(), Sleeper.SYSTEM);
  * telegram.start();                       // getMe, setMyCommands, long polling
  *

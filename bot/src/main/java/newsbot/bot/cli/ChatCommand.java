@@ -4,8 +4,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.concurrent.Callable;
+import newsbot.bot.app.BotRuntime;
 import newsbot.bot.app.LiveConfig;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.config.BotConfig;
@@ -17,8 +18,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "chat", mixinStandardHelpOptions = true,
-        description = {"Try the chat commands on standard input, no tokens needed: /help, /latest [N], /search QUERY,",
-                "/reload, /status. A line without a slash is a search. You are an admin here."})
+        description = {"Try the chat commands on standard input, no tokens needed: /help lists them all",
+                "(/latest [N], /search QUERY, /reload, /status …). A line without a slash is a search. You are an admin here."})
 final class ChatCommand implements Callable<Integer> {
     @ParentCommand
     NewsbotCommand root;
@@ -34,7 +35,8 @@ final class ChatCommand implements Callable<Integer> {
         BotConfig c = root.settings();
         try (Digests digests = root.openDigests(c)) {
             LiveConfig live = new LiveConfig(root.configFile(), c, digests);
-            CommandRouter router = new CommandRouter(digests, live::admins, live, ZoneId.systemDefault());
+            CommandRouter router = BotRuntime.router(live, live, Clock.systemDefaultZone()); // admin commands as in run
+
             PrintWriter out = spec.commandLine().getOut();
             new ConsoleChat(router, language.startsWith("zh") ? "zh" : "en")
                     .run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out, System.console() != null);

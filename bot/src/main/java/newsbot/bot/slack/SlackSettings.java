@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import newsbot.bot.chat.RetryPolicy;
+import newsbot.bot.commands.Commands;
 
 /**
  * How the Slack adapter runs. Tokens and the signing secret are not here: see {@link SlackSecrets}.
@@ -53,9 +54,7 @@ public record SlackSettings(URI apiUrl, String httpHost, int httpPort, String ht
 
     public static SlackSettings defaults() {
         Map<String, String> commands = new LinkedHashMap<>();
-        for (String c : new String[] {"latest", "search", "reload", "status", "help"}) {
-            commands.put("/" + c, c);
-        }
+        Commands.defaultSlashCommands().forEach((command, slash) -> commands.put(slash, command));
         return new SlackSettings(DEFAULT_API_URL, "0.0.0.0", 3000, "/slack/events", commands, 4, RetryPolicy.DEFAULT);
     }
 

@@ -8,7 +8,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import newsbot.bot.cli.Main;
+import newsbot.bot.commands.CommandSpec;
+import newsbot.bot.commands.Commands;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,33 +21,65 @@ import org.junit.jupiter.api.io.TempDir;
 class ConsoleEndToEndTest {
     @TempDir
     Path tmp;
+    NewsbotWorld world;
+    final StringWriter err = new StringWriter();
 
-    @Test
-    void chatAnswersEachLineInOrder() throws Exception {
-        NewsbotWorld world = NewsbotWorld.create(tmp);
-        String input = String.join("\n", "/help", "/latest 3", "/search 董军", "/frobnicate", "Austin", "") ;
+    @BeforeEach
+    void setUp() throws Exception {
+        world = NewsbotWorld.create(tmp).ingest();
+    }
 
+    @AfterEach
+    void tearDown() {
+        world.close();
+    }
+
+    /** Types these lines into `newsbot chat` and returns what it printed. */
+    String chat(List<String> lines) {
         StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
         InputStream stdin = System.in;
         int code;
         try {
-            System.setIn(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+            System.setIn(new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
             code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "--config",
                     world.configFile.toString(), "chat");
         } finally {
             System.setIn(stdin);
         }
-
-        String text = out.toString();
         assertThat(code).isZero();
+        return out.toString();
+    }
+
+    @Test
+    void chatAnswersEachLineInOrder() {
+        String text = chat(List.of("/help", "/latest 3", "/search 董军", "/frobnicate", "Austin"));
+
         assertThat(err.toString()).isEmpty();
         assertThat(text).containsSubsequence(
-                "/latest", "/search QUERY", "/reload", // help: the console user is an admin
+                "/latest", "/search QUERY", "/reload", "/subscribe CRON [ZONE] [zh|en|source]", "/unsubscribe",
                 "3 stories", "Dong Jun & Lloyd Austin agree: hotline answered in < 24 hours", // plain text, unescaped
                 "Search: “董军”", TelegramEndToEndTest.SEED_003, TelegramEndToEndTest.SEED_004,
                 "Unknown command /frobnicate. Send /help",
                 "Search: “Austin”", "«奥斯汀»");
         assertThat(text).doesNotContain("<b>", "&amp;", "Exception");
+    }
+
+    @Test
+    void everyCommandTheReadmeDocumentsIsAnswered() throws Exception {
+        List<String> lines = DocumentedCommands.inReadme().stream()
+                .map(c -> ("/" + c + " " + DocumentedCommands.exampleArgs(c)).strip()).toList();
+
+        String text = chat(lines);
+
+        assertThat(text).doesNotContain("Unknown command", "something went wrong");
+        assertThat(lines).hasSameSizeAs(Commands.ALL.stream().map(CommandSpec::name).toList());
+    }
+
+    @Test
+    void subscribeInTheConsoleSaysWhereDigestsCanGo() {
+        String text = chat(List.of("/subscribe 0 0 8 * * ?", "/unsubscribe"));
+
+        assertThat(text).containsSubsequence("Scheduled digests are not running here (use `newsbot run`).",
+                "Scheduled digests are not running here (use `newsbot run`).");
     }
 }

@@ -6,22 +6,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import newsbot.bot.app.AdapterTuning;
+import newsbot.bot.app.BotRuntime;
+import newsbot.bot.app.DeliveryTiming;
 import newsbot.bot.app.LiveConfig;
-import newsbot.bot.commands.CommandRouter;
+import newsbot.bot.chat.RecordingSleeper;
+import newsbot.bot.chat.RetryPolicy;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigLoader;
 import newsbot.core.Digests;
 
 /**
  * A real newsbot on disk for end-to-end tests: the repository's seeds (plus fixture articles) in an article
- * folder, a copy of the real topic file, a config file naming both, a real SQLite file, ingested once, and the
- * real command router over it.
+ * folder, a copy of the real topic file, a config file naming both and a real SQLite file. {@link #run} starts it
+ * with the wiring of `newsbot run` ({@link BotRuntime}): the adapters whose tokens are given, against the fakes
+ * the configuration names, Quartz, the outbox and the first ingest; only waits and retries are shortened.
  */
-final class NewsbotWorld {
+final class NewsbotWorld implements AutoCloseable {
     static final long TELEGRAM_ADMIN = 7001;
     static final String SLACK_ADMIN = "U0ADMIN";
     /** Fixture articles that all match {@link #PAGING_QUERY}: more than one page of ten. */
@@ -33,9 +39,14 @@ final class NewsbotWorld {
     final Path configFile;
     final Path topicFile;
     final LiveConfig live;
-    final CommandRouter router;
+    /** What the adapters waited (pacing, retry-after): recorded, not slept. */
+    final RecordingSleeper sleeper = new RecordingSleeper();
+    BotRuntime runtime;
 
-    private NewsbotWorld(Path dir, String telegramApi, String slackApi) throws Exception {
+    private final String slackExtra;
+
+    private NewsbotWorld(Path dir, String telegramApi, String slackApi, String slackExtra) throws Exception {
+        this.slackExtra = slackExtra;
         this.dir = dir;
         this.articles = Files.createDirectories(dir.resolve("articles"));
         try (Stream<Path> seeds = Files.list(Path.of("..", "seeds"))) {
@@ -51,16 +62,46 @@ final class NewsbotWorld {
         BotConfig config = new ConfigLoader().load(configFile);
         Digests digests = Digests.open(config.database(), config.topic(), Clock.systemUTC());
         this.live = new LiveConfig(Optional.of(configFile), config, digests);
+    }
+
+    /** Starts the bot as `newsbot run` does, with these environment variables; returns once it answers. */
+    NewsbotWorld run(Map<String, String> env) throws Exception {
+        runtime = new BotRuntime(live, env, Clock.systemUTC(), DeliveryTiming.DEFAULT, new AdapterTuning(sleeper,
+                new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(60)),
+                Duration.ofSeconds(1), "127.0.0.1", 0));
+        runtime.start();
+        return this;
+    }
+
+    /** Scans the article folder without starting the bot (for the console and child-process tests). */
+    NewsbotWorld ingest() throws Exception {
         live.ingest();
-        this.router = new CommandRouter(digests, live::admins, live, ZoneId.of("UTC")); // as `newsbot run` wires it
+        return this;
+    }
+
+    int slackPort() {
+        return runtime.adapters().slackHttpPort().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        if (runtime != null) {
+            runtime.close();
+        }
+        live.digests().close();
     }
 
     static NewsbotWorld create(Path dir) throws Exception {
-        return new NewsbotWorld(dir, "http://127.0.0.1:9/", "http://127.0.0.1:9/api/");
+        return create(dir, "http://127.0.0.1:9/", "http://127.0.0.1:9/api/");
     }
 
     static NewsbotWorld create(Path dir, String telegramApi, String slackApi) throws Exception {
-        return new NewsbotWorld(dir, telegramApi, slackApi);
+        return new NewsbotWorld(dir, telegramApi, slackApi, "");
+    }
+
+    /** @param slackExtra more lines of the configuration's {@code slack:} mapping, indented by two spaces */
+    static NewsbotWorld create(Path dir, String telegramApi, String slackApi, String slackExtra) throws Exception {
+        return new NewsbotWorld(dir, telegramApi, slackApi, slackExtra);
     }
 
     String config(String telegramApi, String slackApi) {
@@ -75,8 +116,8 @@ final class NewsbotWorld {
                   api-url: %s
                   mode: http
                   admins: [%s]
-                """.formatted(quoted(articles), quoted(dir.resolve("newsbot.db")), quoted(topicFile), telegramApi,
-                TELEGRAM_ADMIN, slackApi, SLACK_ADMIN);
+                %s""".formatted(quoted(articles), quoted(dir.resolve("newsbot.db")), quoted(topicFile), telegramApi,
+                TELEGRAM_ADMIN, slackApi, SLACK_ADMIN, slackExtra);
     }
 
     private static String quoted(Path p) {

@@ -46,6 +46,7 @@ class RunCommandEndToEndTest {
             process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         }
         fake.close();
+        world.close();
     }
 
     void run(Map<String, String> env) throws Exception {

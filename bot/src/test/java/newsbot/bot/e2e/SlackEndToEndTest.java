@@ -8,25 +8,20 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import newsbot.bot.chat.RecordingSleeper;
-import newsbot.bot.chat.RetryPolicy;
-import newsbot.bot.chat.Secret;
+import newsbot.bot.commands.CommandSpec;
+import newsbot.bot.commands.Commands;
 import newsbot.bot.slack.FakeSlackServer;
-import newsbot.bot.slack.SlackBot;
 import newsbot.bot.slack.SlackRequests;
-import newsbot.bot.slack.SlackSecrets;
-import newsbot.bot.slack.SlackSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real Bolt app in HTTP mode, router, renderers and SQLite store; signed requests in, a fake Slack out. */
+/** The bot as `newsbot run` wires it, Slack in HTTP mode (real Bolt), SQLite; signed requests in, a fake Slack out. */
 class SlackEndToEndTest {
     static final String BOT_TOKEN = "fake-slack-bot-token-0000000000";
     static final String SIGNING_SECRET = "fake-signing-secret-0123456789";
@@ -40,30 +35,27 @@ class SlackEndToEndTest {
     FakeSlackServer fake;
     NewsbotWorld world;
     SlackRequests slack = new SlackRequests(SIGNING_SECRET);
-    SlackBot bot;
+    int port;
     int triggers;
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeSlackServer();
-        world = NewsbotWorld.create(tmp, "http://127.0.0.1:9/", fake.apiUrl().toString());
-        SlackSettings settings = SlackSettings.defaults().withApiUrl(fake.apiUrl()).withHttp("127.0.0.1", 0)
-                .withRetry(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(60)));
-        bot = new SlackBot(SlackSecrets.forHttp(new Secret(BOT_TOKEN), new Secret(SIGNING_SECRET)), settings,
-                world.router, (platform, chatId, failure) -> { }, Clock.systemUTC(), new RecordingSleeper());
-        bot.start();
+        world = NewsbotWorld.create(tmp, "http://127.0.0.1:9/", fake.apiUrl().toString())
+                .run(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET));
+        port = world.slackPort();
     }
 
     @AfterEach
     void stop() {
-        bot.close();
+        world.close();
         fake.close();
     }
 
     /** Sends a signed slash command and returns the first reply posted to its response_url. */
     JsonNode command(String user, String command, String text) throws Exception {
         String id = "r" + (++triggers);
-        HttpResponse<String> ack = slack.post(bot.httpPort(), SlackRequests.slashCommand(command, text, CHANNEL, user,
+        HttpResponse<String> ack = slack.post(port, SlackRequests.slashCommand(command, text, CHANNEL, user,
                 fake.responseUrl(id), "trigger-" + triggers), Instant.now(), Map.of());
         assertThat(ack.statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> !fake.responses(id).isEmpty());
@@ -102,7 +94,7 @@ class SlackEndToEndTest {
         assertThat(values).hasSize(1);
         assertThat(page1.get("blocks").toString()).contains("10+ results · page 1");
 
-        HttpResponse<String> ack = slack.post(bot.httpPort(), SlackRequests.blockAction(values.get(0), CHANNEL,
+        HttpResponse<String> ack = slack.post(port, SlackRequests.blockAction(values.get(0), CHANNEL,
                 fake.responseUrl("b1"), "trigger-b1"), Instant.now(), Map.of());
 
         assertThat(ack.statusCode()).isEqualTo(200);
@@ -152,7 +144,7 @@ class SlackEndToEndTest {
         String ts = Long.toString(Instant.now().getEpochSecond());
         String forged = new SlackRequests("not-the-secret-0000000000").sign(ts, body);
 
-        assertThat(slack.post(bot.httpPort(), body, ts, forged, Map.of()).statusCode()).isEqualTo(401);
+        assertThat(slack.post(port, body, ts, forged, Map.of()).statusCode()).isEqualTo(401);
         command(STRANGER, "/help", ""); // answered after: the forged one would have been answered first
         assertThat(fake.responses("f1")).isEmpty();
     }
@@ -161,7 +153,7 @@ class SlackEndToEndTest {
     void aStaleTimestampIsRejectedWith401() throws Exception {
         String body = SlackRequests.slashCommand("/latest", "", CHANNEL, fake.responseUrl("s1"), "trigger-s1");
 
-        HttpResponse<String> response = slack.post(bot.httpPort(), body, Instant.now().minus(Duration.ofMinutes(6)),
+        HttpResponse<String> response = slack.post(port, body, Instant.now().minus(Duration.ofMinutes(6)),
                 Map.of());
 
         assertThat(response.statusCode()).isEqualTo(401);
@@ -172,8 +164,8 @@ class SlackEndToEndTest {
     @Test
     void aRetriedRequestIsAnsweredOnce() throws Exception {
         String body = SlackRequests.slashCommand("/search", "董军", CHANNEL, fake.responseUrl("t1"), "trigger-t1");
-        assertThat(slack.post(bot.httpPort(), body, Instant.now(), Map.of()).statusCode()).isEqualTo(200);
-        HttpResponse<String> retry = slack.post(bot.httpPort(), body, Instant.now(),
+        assertThat(slack.post(port, body, Instant.now(), Map.of()).statusCode()).isEqualTo(200);
+        HttpResponse<String> retry = slack.post(port, body, Instant.now(),
                 Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout"));
         assertThat(retry.statusCode()).isEqualTo(200);
 
@@ -187,5 +179,47 @@ class SlackEndToEndTest {
 
         assertThat(help).contains("/latest", "/search").doesNotContain("/reload");
         assertThat(command(ADMIN, "/help", "").toString()).contains("/reload", "/status");
+    }
+    @Test
+    void everyListedCommandIsASlashCommandAndNoneIsUnknown() throws Exception {
+        for (CommandSpec c : Commands.listed()) {
+            String reply = command(ADMIN, "/" + c.name(), DocumentedCommands.exampleArgs(c.name())).toString();
+            assertThat(reply).as("/" + c.name()).doesNotContain("Unknown command", "something went wrong");
+        }
+    }
+
+    @Test
+    void anAdminSubscribesAChannelSeesItInStatusAndUnsubscribes() throws Exception {
+        assertThat(command(ADMIN, "/subscribe", "0 30 7 ? * MON-FRI Asia/Shanghai en").toString())
+                .contains("Subscribed: digests here at", "(Asia/Shanghai), language en; next at");
+        assertThat(command(ADMIN, "/status", "").toString())
+                .contains("Digest: slack:C0001 (", "MON-FRI Asia/Shanghai, en, chat), next");
+
+        assertThat(command(ADMIN, "/unsubscribe", "").toString()).contains("Unsubscribed");
+        assertThat(command(ADMIN, "/status", "").toString()).doesNotContain("slack:C0001");
+    }
+
+    @Test
+    void aStrangerCannotSubscribe() throws Exception {
+        assertThat(command(STRANGER, "/subscribe", "0 0 8 * * ?").toString()).contains("admins only");
+        assertThat(command(STRANGER, "/unsubscribe", "").toString()).contains("admins only");
+        assertThat(world.live.digests().delivery().subscriptions()).isEmpty();
+    }
+
+    @Test
+    void aRenamedSlashCommandIsAnsweredAndTheOldNameIsNot() throws Exception {
+        world.close();
+        fake.close();
+        fake = new FakeSlackServer();
+        world = NewsbotWorld.create(tmp.resolve("renamed"), "http://127.0.0.1:9/", fake.apiUrl().toString(),
+                "  commands:\n    search: /news-search\n    subscribe: /news-subscribe\n")
+                .run(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET));
+        port = world.slackPort();
+
+        assertThat(command(STRANGER, "/news-search", "董军").get("blocks").toString())
+                .contains(TelegramEndToEndTest.SEED_003);
+        assertThat(command(ADMIN, "/news-subscribe", "0 0 8 * * ?").toString()).contains("Subscribed");
+        assertThat(slack.post(port, SlackRequests.slashCommand("/search", "董军", CHANNEL, fake.responseUrl("old"),
+                "trigger-old"), Instant.now(), Map.of()).statusCode()).isEqualTo(404);
     }
 }

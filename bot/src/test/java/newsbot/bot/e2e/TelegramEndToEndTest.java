@@ -6,27 +6,22 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsbot.bot.chat.RecordingSleeper;
-import newsbot.bot.chat.RetryPolicy;
-import newsbot.bot.chat.Secret;
-import newsbot.bot.chat.SendResult;
+import newsbot.bot.commands.CommandSpec;
+import newsbot.bot.commands.Commands;
 import newsbot.bot.telegram.FakeTelegramServer;
-import newsbot.bot.telegram.TelegramBot;
-import newsbot.bot.telegram.TelegramSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The real TelegramBot, router, renderers and SQLite store, against a fake Bot API on 127.0.0.1. */
+/** The bot as `newsbot run` wires it (TelegramBots client, router, renderers, SQLite), against a fake Bot API on 127.0.0.1. */
 class TelegramEndToEndTest {
     static final String TOKEN = "123456:TEST-FAKE-TOKEN-not-real";
     static final long ADMIN = NewsbotWorld.TELEGRAM_ADMIN;
@@ -41,24 +36,17 @@ class TelegramEndToEndTest {
     Path tmp;
     FakeTelegramServer fake;
     NewsbotWorld world;
-    RecordingSleeper sleeper = new RecordingSleeper();
-    List<SendResult.PermanentFailure> lostChats = new CopyOnWriteArrayList<>();
-    TelegramBot bot;
 
     @BeforeEach
     void start() throws Exception {
         fake = new FakeTelegramServer();
-        world = NewsbotWorld.create(tmp, fake.url().toString(), "http://127.0.0.1:9/api/");
-        TelegramSettings settings = TelegramSettings.defaults().withApiUrl(fake.url()).withLongPoll(Duration.ofSeconds(1))
-                .withRetry(new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(60)));
-        bot = new TelegramBot(new Secret(TOKEN), settings, world.router, world.router.commandInfos(),
-                (platform, chatId, failure) -> lostChats.add(failure), Clock.systemUTC(), sleeper);
-        bot.start();
+        world = NewsbotWorld.create(tmp, fake.url().toString(), "http://127.0.0.1:9/api/")
+                .run(Map.of("TELEGRAM_BOT_TOKEN", TOKEN));
     }
 
     @AfterEach
     void stop() {
-        bot.close();
+        world.close();
         fake.close();
     }
 
@@ -69,12 +57,20 @@ class TelegramEndToEndTest {
         return String.join("\n", fake.sentTo(id).stream().map(c -> c.param("text")).toList());
     }
 
+    /** The text of the {@code n}-th message posted to a chat (1-based), once it is there. */
+    String message(long chatId, int n) {
+        String id = Long.toString(chatId);
+        await().atMost(WAIT).until(() -> fake.sentTo(id).size() >= n);
+        return fake.sentTo(id).get(n - 1).param("text");
+    }
+
     @Test
-    void setMyCommandsCarriesTheRoutersCommands() {
+    void setMyCommandsCarriesEveryListedCommand() {
         List<FakeTelegramServer.Call> set = fake.calls("setMyCommands");
         assertThat(set).hasSize(1);
         assertThat(set.get(0).params().get("commands").findValuesAsText("command"))
-                .containsExactly("help", "latest", "search", "reload", "status");
+                .containsExactlyElementsOf(Commands.listed().stream().map(CommandSpec::name).toList())
+                .contains("help", "latest", "search", "reload", "status", "subscribe", "unsubscribe");
         assertThat(set.get(0).params().get("commands").findValuesAsText("description")).allSatisfy(d ->
                 assertThat(d).isNotBlank().hasSizeLessThanOrEqualTo(256));
     }
@@ -217,19 +213,17 @@ class TelegramEndToEndTest {
         fake.privateMessage(STRANGER, "/help", "en");
 
         assertThat(replyTo(STRANGER, 2)).contains("/search");
-        assertThat(sleeper.sleeps).contains(Duration.ofSeconds(3));
-        assertThat(lostChats).isEmpty();
+        assertThat(world.sleeper.sleeps).contains(Duration.ofSeconds(3));
+        assertThat(fake.sentTo(Long.toString(ADMIN))).isEmpty();
     }
 
     @Test
-    void aForbiddenChatIsReportedAndNotRetried() {
+    void aForbiddenChatIsReportedToTheAdminsAndNotRetried() {
         fake.failNextSend("1001", 403, "Forbidden: bot was blocked by the user", null);
 
         fake.privateMessage(STRANGER, "/latest", "en");
 
-        await().atMost(WAIT).until(() -> lostChats.size() == 1);
-        assertThat(lostChats.get(0).code()).isEqualTo(403);
-        assertThat(lostChats.get(0).reason()).contains("blocked");
+        assertThat(replyTo(ADMIN, 1)).contains("cannot post in telegram chat 1001", "blocked");
         assertThat(fake.sentTo("1001")).hasSize(1);
     }
 
@@ -299,5 +293,71 @@ class TelegramEndToEndTest {
         fake.privateMessage(STRANGER, "/frobnicate", "en");
 
         assertThat(replyTo(STRANGER, 1)).contains("/help");
+    }
+    @Test
+    void everyListedCommandIsAnsweredAndNoneIsUnknown() {
+        for (CommandSpec c : Commands.listed()) {
+            int before = fake.sentTo(Long.toString(ADMIN)).size();
+            fake.privateMessage(ADMIN, "/" + c.name() + " " + DocumentedCommands.exampleArgs(c.name()), "en");
+            assertThat(message(ADMIN, before + 1)).as("/" + c.name())
+                    .doesNotContain("Unknown command", "something went wrong");
+        }
+    }
+
+    @Test
+    void anAdminSubscribesAGroupSeesItInStatusAndUnsubscribes() {
+        fake.groupMessage(GROUP, ADMIN, "/subscribe 0 0 8 * * ? Asia/Shanghai zh");
+        assertThat(message(GROUP, 1)).contains("Subscribed: digests here at \"0 0 8 * * ?\" (Asia/Shanghai), language zh",
+                "next at");
+
+        fake.groupMessage(GROUP, ADMIN, "/status");
+        assertThat(message(GROUP, 2)).contains("Digest: telegram:-100200 (0 0 8 * * ? Asia/Shanghai, zh, chat), next");
+
+        fake.groupMessage(GROUP, ADMIN, "/unsubscribe");
+        assertThat(message(GROUP, 3)).contains("Unsubscribed: no more scheduled digests here.");
+        fake.groupMessage(GROUP, ADMIN, "/status");
+        assertThat(message(GROUP, 4)).doesNotContain("telegram:-100200");
+    }
+
+    @Test
+    void aStrangerCannotSubscribeOrUnsubscribe() throws Exception {
+        fake.groupMessage(GROUP, STRANGER, "/subscribe 0 0 8 * * ?");
+        fake.groupMessage(GROUP, STRANGER, "/unsubscribe");
+
+        assertThat(replyTo(GROUP, 2)).contains("Sorry, /subscribe is for admins only.",
+                "Sorry, /unsubscribe is for admins only.");
+        assertThat(world.live.digests().delivery().subscriptions()).isEmpty();
+    }
+
+    @Test
+    void aBadScheduleIsExplainedWithTheUsage() {
+        fake.groupMessage(GROUP, ADMIN, "/subscribe every morning");
+
+        assertThat(replyTo(GROUP, 1)).contains("Usage: /subscribe CRON [ZONE] [zh|en|source]");
+    }
+
+    /** The alert that a chat's digests are paused tells admins to send /subscribe there: that must resume them. */
+    @Test
+    void aPausedChatResumesWhenAnAdminSendsSubscribeThere() throws Exception {
+        fake.groupMessage(GROUP, ADMIN, "/subscribe * * * * * ?");
+        assertThat(replyTo(GROUP, 1)).contains("Subscribed");
+        fake.failNextSend(Long.toString(GROUP), 403, "Forbidden: bot was kicked from the supergroup chat", null);
+        Files.writeString(world.articles.resolve("after.md"), """
+                # Dong Jun and Lloyd Austin agree to a third video call
+
+                ![x](https://example.test/images/2024/07/02/call.jpg)
+
+                Chinese Defense Minister Dong Jun and US Defense Secretary Lloyd Austin agreed to a third video call.
+                """, StandardCharsets.UTF_8);
+        world.live.ingest();
+
+        String alert = replyTo(ADMIN, 1);
+        assertThat(alert).contains("scheduled digests to telegram chat -100200 are paused",
+                "send /subscribe in that chat to resume");
+        fake.groupMessage(GROUP, ADMIN, "/subscribe 0 0 8 * * ?");
+
+        assertThat(replyTo(GROUP, 3)).contains("Subscribed: digests here at \"0 0 8 * * ?\"");
+        assertThat(world.live.digests().delivery().subscriptions()).singleElement()
+                .satisfies(sub -> assertThat(sub.paused()).isFalse());
     }
 }

@@ -1,0 +1,20 @@
+package newsbot.bot.commands;
+
+import java.util.List;
+import newsbot.bot.chat.ChatReply;
+import newsbot.bot.render.CommandHelp;
+
+/** /help and /start: the listed commands the asker may run. */
+final class HelpHandler {
+    private HelpHandler() {
+    }
+
+    static ChatReply answer(Call call) {
+        boolean admin = call.fromAdmin();
+        List<CommandHelp> lines = Commands.listed().stream()
+                .filter(c -> !c.adminOnly() || admin)
+                .map(c -> new CommandHelp(c.usage(), call.say(c.en(), c.zh())))
+                .toList();
+        return call.replies().help(lines);
+    }
+}
