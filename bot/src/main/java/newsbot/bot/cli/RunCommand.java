@@ -70,11 +70,14 @@ final class RunCommand implements Callable<Integer> {
             } finally {
                 runtime.close();
                 live.digests().close();
+                if (clean.get()) {
+                    out.println("newsbot stopped");
+                    out.flush();
+                }
+                // only now may the shutdown hook halt the JVM: it must not cut the line above
                 closed.countDown(); // a failed start must not hold a signalled JVM for 30 s
             }
         }
-        out.println("newsbot stopped");
-        out.flush();
         return 0;
     }
 }
