@@ -19,13 +19,14 @@ import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.RecentKeys;
 import newsbot.bot.chat.SafeHandler;
 import newsbot.bot.chat.Sleeper;
+import newsbot.bot.http.GuardedHttpServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The Slack adapter: one Bolt {@link App} with the slash commands and paging buttons, served over Socket Mode when
- * an app token is given, else over HTTP ({@link SlackHttpServer}). {@link #start()} checks the bot token
- * (auth.test) and starts listening; {@link #close()} stops what it started.
+ * an app token is given, else over HTTP ({@link SlackEventsEndpoint} on a {@link GuardedHttpServer}). {@link #start()}
+ * checks the bot token (auth.test) and starts listening; {@link #close()} stops what it started.
  */
 public final class SlackBot implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
@@ -37,7 +38,9 @@ public final class SlackBot implements AutoCloseable {
     private final ChatLanes lanes;
     private final SlackSender sender;
     private final DuplicateDeliveries duplicates;
-    private SlackHttpServer httpServer;
+    private final Clock clock;
+    private GuardedHttpServer httpServer;
+    private boolean ownsHttpServer;
     private SocketModeApp socketMode;
 
     /**
@@ -51,6 +54,7 @@ public final class SlackBot implements AutoCloseable {
                     Clock clock, Sleeper sleeper) {
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(settings.apiUrl().toString());
         config.setStatsEnabled(false); // no metrics threads: we do our own pacing
@@ -70,8 +74,29 @@ public final class SlackBot implements AutoCloseable {
         this.duplicates = new DuplicateDeliveries(new RecentKeys(10_000, Duration.ofMinutes(10), clock));
     }
 
-    /** Checks the token with auth.test (throws if Slack refuses it), then listens. */
+    /** Checks the token with auth.test (throws if Slack refuses it), then listens (HTTP mode: on its own server). */
     public synchronized void start() throws Exception {
+        if (secrets.socketMode()) {
+            start(null);
+            return;
+        }
+        GuardedHttpServer own = new GuardedHttpServer(settings.httpHost(), settings.httpPort(),
+                GuardedHttpServer.Limits.DEFAULT, clock);
+        try {
+            start(own);
+            own.start();
+        } catch (Exception e) {
+            own.close();
+            throw e;
+        }
+        ownsHttpServer = true;
+    }
+
+    /**
+     * Checks the token, then listens: Socket Mode, or in HTTP mode on {@code server} (which the caller starts and
+     * closes; other endpoints may share it).
+     */
+    public synchronized void start(GuardedHttpServer server) throws Exception {
         if (httpServer != null || socketMode != null) {
             throw new IllegalStateException("already started");
         }
@@ -84,8 +109,10 @@ public final class SlackBot implements AutoCloseable {
             socketMode.startAsync();
             log.info("slack: Socket Mode connected");
         } else {
-            httpServer = new SlackHttpServer(app, settings.httpHost(), settings.httpPort(), settings.httpPath());
-            httpServer.start();
+            Objects.requireNonNull(server, "HTTP mode needs a server");
+            server.mount(settings.httpPath(), new SlackEventsEndpoint(app, secrets.signingSecret().orElseThrow(), clock));
+            httpServer = server;
+            log.info("slack: HTTP mode serves {}", settings.httpPath());
         }
     }
 
@@ -101,7 +128,7 @@ public final class SlackBot implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (httpServer != null) {
+        if (httpServer != null && ownsHttpServer) {
             httpServer.close();
         }
         if (socketMode != null) {
