@@ -4,12 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import newsbot.bot.config.BotConfig;
+import newsbot.bot.config.BundledTopic;
 import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.ConfigLoader;
 import newsbot.core.Digests;
 import newsbot.core.store.StoreException;
 import newsbot.core.topic.TopicFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,6 +26,7 @@ import picocli.CommandLine.Spec;
                 StoriesCommand.class, DigestCommand.class, ChatCommand.class, RunCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
+    private static final Logger log = LoggerFactory.getLogger(NewsbotCommand.class);
     static final Path DEFAULT_CONFIG = Path.of("config", "newsbot.yml");
 
     @Spec
@@ -45,29 +50,35 @@ public final class NewsbotCommand {
         return cl;
     }
 
-    /** The configuration: the file named, else config/newsbot.yml when present, else defaults; flags override it. */
+    /**
+     * The configuration: the file named, else config/newsbot.yml when present, else defaults; flags override it
+     * (their relative paths are taken from the working directory, the file's from the file's folder).
+     */
     BotConfig settings() {
+        Optional<Path> file = configFile();
         BotConfig c;
         try {
-            if (config != null) {
-                c = new ConfigLoader().load(config);
-            } else if (Files.isRegularFile(DEFAULT_CONFIG)) {
-                c = new ConfigLoader().load(DEFAULT_CONFIG);
-            } else {
-                c = BotConfig.defaults();
-            }
+            c = file.isPresent() ? new ConfigLoader().load(file.get()) : BotConfig.defaults();
         } catch (ConfigException e) {
             throw new UserError(e.getMessage(), 3);
+        }
+        if (file.isEmpty()) {
+            log.info("no configuration file ({} not found in {}): built-in defaults", DEFAULT_CONFIG,
+                    Path.of("").toAbsolutePath());
+        }
+        if (BundledTopic.is(c.topic())) {
+            log.info("topic: the one bundled in the jar ({}); set topic: in the configuration to use your own",
+                    c.topic().getFileName());
         }
         return db == null ? c : c.withDatabase(db);
     }
 
     /** The configuration file in use, if any: the one named, else config/newsbot.yml when present. */
-    java.util.Optional<Path> configFile() {
+    Optional<Path> configFile() {
         if (config != null) {
-            return java.util.Optional.of(config);
+            return Optional.of(config);
         }
-        return Files.isRegularFile(DEFAULT_CONFIG) ? java.util.Optional.of(DEFAULT_CONFIG) : java.util.Optional.empty();
+        return Files.isRegularFile(DEFAULT_CONFIG) ? Optional.of(DEFAULT_CONFIG) : Optional.empty();
     }
 
     Digests openDigests(BotConfig c) {

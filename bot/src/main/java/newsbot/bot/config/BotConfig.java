@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param articles      the article folder to ingest
  * @param database      the SQLite file
- * @param topic         the topic definition file
+ * @param topic         the topic definition file (by default the one bundled in the jar, {@link BundledTopic})
  * @param maxFileBytes  files larger than this are rejected unread
  * @param ingestThreads workers reading and parsing files
  * @param schedule      when ingest runs by itself
@@ -27,14 +27,13 @@ public record BotConfig(
         SlackSettings slack,
         List<Subscription> subscriptions) {
 
-    public static final Path DEFAULT_TOPIC = Path.of("config", "topics", "us-china-military.yml");
-
     public BotConfig {
         subscriptions = List.copyOf(subscriptions);
     }
 
+    /** Without a configuration file: the folders relative to the working directory, the bundled topic. */
     public static BotConfig defaults() {
-        return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), DEFAULT_TOPIC, 5L * 1024 * 1024,
+        return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), BundledTopic.path(), 5L * 1024 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), ScheduleSettings.defaults(),
                 TelegramSettings.defaults(), SlackSettings.defaults(), List.of());
     }

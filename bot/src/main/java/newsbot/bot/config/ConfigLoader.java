@@ -23,8 +23,9 @@ import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
- * Reads config/newsbot.yml. Relative paths are resolved against the working directory.
- * Every error names the file, the line and the key, so a user can fix it.
+ * Reads config/newsbot.yml. Relative paths in the file are resolved against the file's own folder, so
+ * {@code --config /etc/newsbot/newsbot.yml} finds its topic from any working directory; a file without a
+ * {@code topic} uses the topic bundled in the jar. Every error names the file, the line and the key.
  */
 public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("articles", "database", "topic", "ingest", "schedule", "telegram",
@@ -49,9 +50,10 @@ public final class ConfigLoader {
             return d;
         }
         Map<String, ConfigNode> top = new ConfigNode(file, "", root.get()).mapping(TOP);
-        Path articles = top.containsKey("articles") ? Path.of(top.get("articles").string()) : d.articles();
-        Path database = top.containsKey("database") ? Path.of(top.get("database").string()) : d.database();
-        Path topic = top.containsKey("topic") ? Path.of(top.get("topic").string()) : d.topic();
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        Path articles = top.containsKey("articles") ? top.get("articles").path(folder) : d.articles();
+        Path database = top.containsKey("database") ? top.get("database").path(folder) : d.database();
+        Path topic = top.containsKey("topic") ? top.get("topic").path(folder) : d.topic();
         long maxBytes = d.maxFileBytes();
         int threads = d.ingestThreads();
         if (top.containsKey("ingest")) {

@@ -81,6 +81,16 @@ final class ConfigNode {
         throw error("expected a value");
     }
 
+    /** A file or folder; a relative one is taken relative to {@code folder} (the configuration file's). */
+    Path path(Path folder) throws ConfigException {
+        String v = string();
+        try {
+            return folder.resolve(v).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            throw error("not a usable path: \"" + v + "\" (" + e.getReason() + ")");
+        }
+    }
+
     long positiveLong() throws ConfigException {
         String v = string().replace("_", "");
         try {

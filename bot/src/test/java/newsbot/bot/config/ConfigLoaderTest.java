@@ -17,8 +17,10 @@ class ConfigLoaderTest {
     void theShippedConfigurationLoads() throws Exception {
         BotConfig c = new ConfigLoader().load(Path.of("..", "config", "newsbot.yml"));
 
-        assertThat(c.articles()).isEqualTo(Path.of("seeds"));
-        assertThat(c.database()).isEqualTo(Path.of("data", "newsbot.db"));
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        assertThat(c.articles()).isEqualTo(repository.resolve("seeds"));
+        assertThat(c.database()).isEqualTo(repository.resolve("data/newsbot.db"));
+        assertThat(c.topic()).isEqualTo(repository.resolve("config/topics/us-china-military.yml")).isRegularFile();
         assertThat(c.maxFileBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(c.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
         assertThat(c.slack().mode()).isEqualTo("socket");
@@ -82,6 +84,34 @@ class ConfigLoaderTest {
     void nonNumericTelegramAdminIsRefused() {
         assertThatThrownBy(() -> load("telegram:\n  admins: [alice]\n"))
                 .hasMessageContaining("telegram.admins[0]").hasMessageContaining("numeric");
+    }
+
+    @Test
+    void relativePathsAreTakenFromTheConfigurationFilesFolderNotTheWorkingDirectory() throws Exception {
+        Path etc = Files.createDirectories(tmp.resolve("etc/newsbot"));
+        BotConfig c = new ConfigLoader().load(Files.writeString(etc.resolve("newsbot.yml"),
+                "articles: ../../articles\ndatabase: data/n.db\ntopic: topics/t.yml\n"));
+
+        assertThat(c.articles()).isEqualTo(tmp.resolve("articles").toAbsolutePath());
+        assertThat(c.database()).isEqualTo(etc.resolve("data/n.db").toAbsolutePath());
+        assertThat(c.topic()).isEqualTo(etc.resolve("topics/t.yml").toAbsolutePath());
+    }
+
+    @Test
+    void absolutePathsStayAsWritten() throws Exception {
+        Path elsewhere = tmp.resolve("elsewhere").toAbsolutePath();
+        BotConfig c = load("database: \"" + elsewhere.resolve("n.db") + "\"\n");
+
+        assertThat(c.database()).isEqualTo(elsewhere.resolve("n.db"));
+    }
+
+    @Test
+    void withoutATopicKeyTheBundledTopicIsUsed() throws Exception {
+        BotConfig c = load("articles: seeds\n");
+
+        assertThat(BundledTopic.is(c.topic())).isTrue();
+        assertThat(Files.readString(c.topic()))
+                .isEqualTo(Files.readString(Path.of("..", "config", "topics", "us-china-military.yml")));
     }
 
     private BotConfig load(String yaml) throws Exception {
