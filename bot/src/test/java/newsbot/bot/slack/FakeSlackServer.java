@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for Slack on 127.0.0.1: the Web API under /api/ (auth.test, chat.postMessage,
- * apps.connections.open) and response_url endpoints under /response/, recording every call; the next
+ * apps.connections.open, conversations.info) and response_url endpoints under /response/, recording every call; the next
  * chat.postMessage or response_url post can be made to fail.
  */
 public final class FakeSlackServer implements AutoCloseable {
@@ -51,6 +51,8 @@ public final class FakeSlackServer implements AutoCloseable {
     private final Deque<Failure> responseFailures = new ArrayDeque<>();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
+    private final java.util.Set<String> rejectedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, ObjectNode> channels = new java.util.concurrent.ConcurrentHashMap<>();
 
     public FakeSlackServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -70,6 +72,17 @@ public final class FakeSlackServer implements AutoCloseable {
 
     public void socketModeUrl(String url) {
         socketModeUrl = url;
+    }
+
+    /** Every Web API call with this token is answered {@code invalid_auth}, as Slack does for a revoked token. */
+    public void rejectToken(String token) {
+        rejectedTokens.add(token);
+    }
+
+    /** conversations.info answers for this channel; any other is {@code channel_not_found}. */
+    public void knownChannel(String id, String name, boolean botIsMember) {
+        channels.put(id, JSON.createObjectNode().put("id", id).put("name", name).put("is_channel", true)
+                .put("is_member", botIsMember));
     }
 
     public List<ApiCall> calls(String method) {
@@ -96,7 +109,12 @@ public final class FakeSlackServer implements AutoCloseable {
         try (ex) {
             String method = ex.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> params = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            apiCalls.add(new ApiCall(method, ex.getRequestHeaders().getFirst("Authorization"), params));
+            String authorization = ex.getRequestHeaders().getFirst("Authorization");
+            apiCalls.add(new ApiCall(method, authorization, params));
+            if (authorization != null && rejectedTokens.contains(authorization.replaceFirst("^Bearer ", ""))) {
+                reply(ex, 200, JSON.createObjectNode().put("ok", false).put("error", "invalid_auth"), null);
+                return;
+            }
             switch (method) {
                 case "auth.test" -> reply(ex, 200, JSON.createObjectNode().put("ok", true)
                         .put("url", "https://fake.slack.test/").put("team", "Fake").put("user", "newsbot")
@@ -104,6 +122,16 @@ public final class FakeSlackServer implements AutoCloseable {
                 case "apps.connections.open" ->
                         reply(ex, 200, JSON.createObjectNode().put("ok", true).put("url", socketModeUrl), null);
                 case "chat.postMessage" -> postMessage(ex, params);
+                case "conversations.info" -> {
+                    ObjectNode channel = channels.get(params.get("channel"));
+                    ObjectNode answer = channel == null
+                            ? JSON.createObjectNode().put("ok", false).put("error", "channel_not_found")
+                            : JSON.createObjectNode().put("ok", true);
+                    if (channel != null) {
+                        answer.set("channel", channel);
+                    }
+                    reply(ex, 200, answer, null);
+                }
                 default -> reply(ex, 200, JSON.createObjectNode().put("ok", false).put("error", "unknown_method"),
                         null);
             }
