@@ -13,7 +13,8 @@ import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.PlatformSenders;
 import newsbot.bot.chat.Secret;
-import newsbot.bot.commands.CommandRouter;
+import newsbot.bot.chat.ChatHandler;
+import newsbot.bot.chat.CommandInfo;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.slack.SlackBot;
 import newsbot.bot.slack.SlackSecrets;
@@ -33,21 +34,23 @@ public final class Adapters implements AutoCloseable {
     private final Map<Platform, MessageSender> senders = new EnumMap<>(Platform.class);
     private final List<String> started = new ArrayList<>();
     private final List<String> off = new ArrayList<>();
+    private final java.util.Set<Platform> tokenSet = java.util.EnumSet.noneOf(Platform.class);
     private int slackHttpPort = -1;
 
     /**
      * Starts every adapter whose token is set. A platform that fails to start (bad token, no
      * network) is reported and left off; the others run.
      */
-    static Adapters start(BotConfig config, Map<String, String> env, CommandRouter router,
+    static Adapters start(BotConfig config, Map<String, String> env, ChatHandler router, List<CommandInfo> menu,
                           DeliveryListener listener, Clock clock, AdapterTuning tuning) {
         Adapters a = new Adapters();
         Optional<Secret> telegramToken = Secret.fromEnvironment(env, "TELEGRAM_BOT_TOKEN");
         if (telegramToken.isPresent()) {
+            a.tokenSet.add(Platform.TELEGRAM);
             TelegramBot bot = new TelegramBot(telegramToken.get(),
                     TelegramSettings.defaults().withApiUrl(URI.create(config.telegram().apiUrl()))
                             .withLongPoll(tuning.telegramLongPoll()).withRetry(tuning.retry()),
-                    router, router.commandInfos(), listener, clock, tuning.sleeper());
+                    router, menu, listener, clock, tuning.sleeper());
             try {
                 bot.start();
                 a.running.add(bot);
@@ -61,6 +64,7 @@ public final class Adapters implements AutoCloseable {
         }
         Optional<Secret> slackToken = Secret.fromEnvironment(env, "SLACK_BOT_TOKEN");
         if (slackToken.isPresent()) {
+            a.tokenSet.add(Platform.SLACK);
             Map<String, String> slash = new LinkedHashMap<>();
             config.slack().commands().forEach((command, name) -> slash.put(name, command));
             newsbot.bot.slack.SlackSettings settings = newsbot.bot.slack.SlackSettings.defaults()
@@ -84,6 +88,11 @@ public final class Adapters implements AutoCloseable {
             }
         }
         return a;
+    }
+
+    /** The platforms whose token is in the environment: the ones meant to run. */
+    public java.util.Set<Platform> tokenSet() {
+        return java.util.Set.copyOf(tokenSet);
     }
 
     /** What runs, e.g. ["telegram (@newsbot)", "slack (Socket Mode)"]. */

@@ -21,7 +21,12 @@ import newsbot.bot.delivery.DigestParts;
 import newsbot.bot.delivery.OutboxSender;
 import newsbot.bot.schedule.ScheduleControl;
 import newsbot.bot.schedule.Scheduling;
+import newsbot.bot.metrics.BotMetrics;
+import newsbot.bot.metrics.MeteredDeliveryListener;
+import newsbot.bot.metrics.TimedHandler;
 import newsbot.core.delivery.DeliveryStore;
+import newsbot.core.delivery.StoredSubscription;
+import newsbot.core.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +46,7 @@ public final class BotRuntime implements AutoCloseable {
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final AdapterTuning tuning;
+    private final BotMetrics metrics = BotMetrics.prometheus();
     private volatile Adapters adapters; // read by the admin alert and the outbox on their threads
     private CommandRouter router;
 
@@ -76,8 +82,11 @@ public final class BotRuntime implements AutoCloseable {
         DeliveryStore store = live.digests().delivery();
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);
         OutboxSender outbox = new OutboxSender(store, (platform, chat, messages) ->
-                runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert);
-        Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery());
+                runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert,
+                metrics);
+        Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery(),
+                metrics);
+        meter(store);
         parts.add(() -> {
             if (adapters != null) {
                 adapters.close();
@@ -88,7 +97,11 @@ public final class BotRuntime implements AutoCloseable {
         scheduling.start();
         router = router(live, new ScheduleControl(live, scheduling), clock);
 
-        adapters = Adapters.start(live.current(), env, router, alert, clock, tuning);
+        adapters = Adapters.start(live.current(), env, new TimedHandler(router, metrics), router.commandInfos(),
+                new MeteredDeliveryListener(alert, metrics), clock, tuning);
+        for (Platform p : adapters.tokenSet()) { // a platform without its token is off by choice, not down
+            metrics.adapterUp(p.name(), () -> runningPlatforms().contains(p));
+        }
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
         live.addStatus(scheduling::statusLines);
         try {
@@ -98,6 +111,36 @@ public final class BotRuntime implements AutoCloseable {
         }
         scheduling.run();
         return adapters.started();
+    }
+
+    /** What the store and the adapters say when /metrics is read; ingests as they end. */
+    private void meter(DeliveryStore store) {
+        live.onIngest(run -> {
+            if (run.ok()) {
+                metrics.ingested(run.report().orElseThrow(), run.took(), run.finished());
+            } else {
+                metrics.ingestFailed(run.took());
+            }
+        });
+        metrics.outboxBacklog(() -> {
+            try {
+                return store.counts().pending();
+            } catch (StoreException e) {
+                return -1;
+            }
+        });
+        metrics.pausedSubscriptions(() -> {
+            try {
+                return (int) store.subscriptions().stream().filter(StoredSubscription::paused).count();
+            } catch (StoreException e) {
+                return -1;
+            }
+        });
+    }
+
+    /** The meters of this bot, for /metrics. */
+    public BotMetrics metrics() {
+        return metrics;
     }
 
     /** The adapters' sender once they run; before that, one that says to try later (the outbox waits anyway). */

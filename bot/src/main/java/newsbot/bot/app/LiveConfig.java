@@ -1,10 +1,13 @@
 package newsbot.bot.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.BotControl;
@@ -34,12 +37,20 @@ public final class LiveConfig implements BotControl {
     private final Object ingestLock = new Object();
     private final List<ReloadListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Supplier<List<String>>> statusSources = new CopyOnWriteArrayList<>();
+    private final List<Consumer<IngestRun>> ingestListeners = new CopyOnWriteArrayList<>();
+    private final Clock clock;
     private volatile BotConfig current;
+    private volatile IngestRun lastIngest;
 
     public LiveConfig(Optional<Path> configFile, BotConfig initial, Digests digests) {
+        this(configFile, initial, digests, Clock.systemUTC());
+    }
+
+    public LiveConfig(Optional<Path> configFile, BotConfig initial, Digests digests, Clock clock) {
         this.configFile = configFile;
         this.current = initial;
         this.digests = digests;
+        this.clock = clock;
     }
 
     public BotConfig current() {
@@ -66,15 +77,46 @@ public final class LiveConfig implements BotControl {
         statusSources.add(source);
     }
 
+    /** Hears of every ingest this bot runs, scheduled or not, after it ends. */
+    public void onIngest(Consumer<IngestRun> listener) {
+        ingestListeners.add(listener);
+    }
+
+    /** The last ingest this bot ran, if any yet. */
+    public Optional<IngestRun> lastIngest() {
+        return Optional.ofNullable(lastIngest);
+    }
+
     /** Scans the article folder; a second caller waits for the first rather than scanning at the same time. */
     public IngestReport ingest() throws FolderUnusableException, StoreException {
         synchronized (ingestLock) {
             BotConfig c = current;
-            IngestReport r = digests.ingest(c.articles(), new IngestOptions(c.maxFileBytes(), c.ingestThreads()),
-                    IngestListener.NONE);
+            long start = System.nanoTime();
+            IngestReport r;
+            try {
+                r = digests.ingest(c.articles(), new IngestOptions(c.maxFileBytes(), c.ingestThreads()),
+                        IngestListener.NONE);
+            } catch (FolderUnusableException | StoreException | RuntimeException e) {
+                ended(new IngestRun(clock.instant(), Duration.ofNanos(System.nanoTime() - start), Optional.empty(),
+                        Optional.of(String.valueOf(e.getMessage()))));
+                throw e;
+            }
             log.info("ingest {}: scanned {}, added {}, updated {}, removed {}, rejected {} in {} ms", c.articles(),
                     r.scanned(), r.added(), r.updated(), r.removed(), r.rejected(), r.millis());
+            ended(new IngestRun(clock.instant(), Duration.ofNanos(System.nanoTime() - start), Optional.of(r),
+                    Optional.empty()));
             return r;
+        }
+    }
+
+    private void ended(IngestRun run) {
+        lastIngest = run;
+        for (Consumer<IngestRun> l : ingestListeners) {
+            try {
+                l.accept(run);
+            } catch (RuntimeException e) {
+                log.warn("ingest listener failed", e);
+            }
         }
     }
 

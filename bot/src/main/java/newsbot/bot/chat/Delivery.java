@@ -54,7 +54,12 @@ public final class Delivery {
             for (int attempt = 1; attempt <= policy.maxAttempts(); attempt++) {
                 limiter.acquire(chatId, limits);
                 outcome = call.get();
-                if (outcome instanceof Attempt.Ok || outcome instanceof Attempt.Permanent) {
+                if (outcome instanceof Attempt.Ok) {
+                    return outcome;
+                }
+                Attempt failed = outcome;
+                observe(() -> listener.attemptFailed(platform, failed));
+                if (outcome instanceof Attempt.Permanent) {
                     return outcome;
                 }
                 if (attempt == policy.maxAttempts()) {
@@ -66,6 +71,8 @@ public final class Delivery {
                         return outcome; // too long to hold a worker: the caller (outbox) retries later
                     }
                     wait = limited.retryAfter().isZero() ? policy.backoff(++transientFailures) : limited.retryAfter();
+                    Duration waited = wait;
+                    observe(() -> listener.rateLimitWait(platform, waited));
                 } else {
                     wait = policy.backoff(++transientFailures);
                 }
@@ -78,6 +85,15 @@ public final class Delivery {
             return new Attempt.Transient("interrupted");
         }
         return outcome;
+    }
+
+    /** Metrics must never stop a delivery. */
+    private static void observe(Runnable r) {
+        try {
+            r.run();
+        } catch (RuntimeException e) {
+            log.warn("delivery listener failed", e);
+        }
     }
 
     private SendResult failure(String chatId, int delivered, Attempt outcome) {

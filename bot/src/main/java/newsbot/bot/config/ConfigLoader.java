@@ -34,8 +34,8 @@ public final class ConfigLoader {
     private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds");
     private static final Set<String> TELEGRAM = Set.of("api-url", "admins");
     private static final Set<String> SLACK = Set.of("api-url", "mode", "http-port", "commands", "admins");
-    private static final Set<String> SUBSCRIPTION = Set.of("platform", "chat", "cron", "zone", "language", "when-empty",
-            "topic");
+    private static final Set<String> SUBSCRIPTION = Set.of("platform", "chat", "thread", "cron", "zone", "language",
+            "when-empty", "topic");
 
     public BotConfig load(Path file) throws ConfigException {
         String text;
@@ -149,9 +149,20 @@ public final class ConfigLoader {
                     throw m.get("zone").error("unknown time zone \"" + m.get("zone").string() + "\", e.g. Asia/Shanghai");
                 }
             }
-            Subscription s = new Subscription(
-                    m.get("platform").oneOf(Set.of("telegram", "slack")),
-                    m.get("chat").string(), cron, zone,
+            String platform = m.get("platform").oneOf(Set.of("telegram", "slack"));
+            String chat = m.get("chat").string();
+            if (chat.contains("/")) {
+                throw m.get("chat").error("a chat id has no \"/\"; for a Telegram forum topic give its id as thread");
+            }
+            if (m.containsKey("thread")) {
+                if (!platform.equals("telegram")) {
+                    throw m.get("thread").error("thread is the message_thread_id of a Telegram forum topic; "
+                            + "Slack subscriptions post to the channel");
+                }
+                // one destination string through the bot: CHAT/THREAD (newsbot.bot.telegram.TelegramChat)
+                chat = chat + "/" + m.get("thread").positiveInt(Integer.MAX_VALUE);
+            }
+            Subscription s = new Subscription(platform, chat, cron, zone,
                     m.containsKey("language") ? m.get("language").oneOf(Set.of("zh", "en", "source")) : "source",
                     m.containsKey("when-empty") ? m.get("when-empty").oneOf(Set.of("silent", "notice")) : "silent",
                     m.containsKey("topic") ? Optional.of(Path.of(m.get("topic").string())) : Optional.empty());

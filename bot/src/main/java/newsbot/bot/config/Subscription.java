@@ -8,7 +8,7 @@ import java.util.Optional;
  * A scheduled digest to one chat or channel.
  *
  * @param platform      "telegram" or "slack"
- * @param chat          Telegram chat id (or @channelname) or Slack channel id
+ * @param chat          Telegram chat id (or @channelname; {@code CHAT/THREAD} for a forum topic) or Slack channel id
  * @param cron          Quartz cron expression, e.g. "0 0 8 * * ?"
  * @param zone          the time zone the cron expression is read in
  * @param language      summary language: "zh", "en" or "source"

@@ -13,6 +13,7 @@ import newsbot.bot.chat.ChatMessage;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.SendResult;
+import newsbot.bot.metrics.BotMetrics;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.PendingDigest;
 import newsbot.core.store.StoreException;
@@ -38,6 +39,7 @@ public final class OutboxSender {
     private final Clock clock;
     private final OutboxBackoff backoff;
     private final PauseListener onPause;
+    private final BotMetrics metrics;
     private final Map<String, ReentrantLock> locks = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
@@ -46,6 +48,12 @@ public final class OutboxSender {
      */
     public OutboxSender(DeliveryStore store, MessageSender sender, Supplier<Set<Platform>> running, Clock clock,
                         OutboxBackoff backoff, PauseListener onPause) {
+        this(store, sender, running, clock, backoff, onPause, BotMetrics.none());
+    }
+
+    public OutboxSender(DeliveryStore store, MessageSender sender, Supplier<Set<Platform>> running, Clock clock,
+                        OutboxBackoff backoff, PauseListener onPause, BotMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.sender = sender;
         this.running = running;
@@ -135,6 +143,7 @@ public final class OutboxSender {
             }
         }
         log.info("digest sent to {} for {}: {} message(s)", d.subscriber(), d.fireTime(), d.partCount());
+        metrics.digestSent(d.platform());
         return true;
     }
 

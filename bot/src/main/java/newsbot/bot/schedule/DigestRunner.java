@@ -3,6 +3,7 @@ package newsbot.bot.schedule;
 import java.time.Clock;
 import java.time.Instant;
 import newsbot.bot.delivery.OutboxSender;
+import newsbot.bot.metrics.BotMetrics;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.DigestRendering;
 import newsbot.core.delivery.Enqueued;
@@ -17,8 +18,10 @@ final class DigestRunner {
     private final DigestRendering rendering;
     private final OutboxSender outbox;
     private final Clock clock;
+    private final BotMetrics metrics;
 
-    DigestRunner(DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock) {
+    DigestRunner(DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock, BotMetrics metrics) {
+        this.metrics = metrics;
         this.store = store;
         this.rendering = rendering;
         this.outbox = outbox;
@@ -31,6 +34,7 @@ final class DigestRunner {
             if (e.duplicate()) {
                 log.debug("digest for {} at {} was composed before", subscriber, fireTime);
             } else if (e.outboxId().isPresent()) {
+                metrics.digestComposed(subscriber.substring(0, Math.max(0, subscriber.indexOf(':'))));
                 log.info("digest for {} at {}: {} stories in {} message(s) queued", subscriber, fireTime, e.stories(),
                         e.parts());
             } else {

@@ -21,6 +21,7 @@ import newsbot.bot.app.LiveConfig;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.Subscription;
 import newsbot.bot.delivery.OutboxSender;
+import newsbot.bot.metrics.BotMetrics;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.DigestRendering;
 import newsbot.core.delivery.OutboxCounts;
@@ -69,12 +70,17 @@ public final class Scheduling implements AutoCloseable {
 
     public Scheduling(LiveConfig live, DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock,
                       Duration redeliverEvery) throws SchedulerException {
+        this(live, store, rendering, outbox, clock, redeliverEvery, BotMetrics.none());
+    }
+
+    public Scheduling(LiveConfig live, DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock,
+                      Duration redeliverEvery, BotMetrics metrics) throws SchedulerException {
         this.live = live;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.redeliverEvery = redeliverEvery;
-        DigestRunner runner = new DigestRunner(store, rendering, outbox, clock);
+        DigestRunner runner = new DigestRunner(store, rendering, outbox, clock, metrics);
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "newsbot-" + UUID.randomUUID()); // one per runtime
         p.setProperty("org.quartz.threadPool.threadCount", "4");

@@ -61,7 +61,8 @@ public final class TelegramSender implements MessageSender {
      */
     SendResult edit(String chatId, int messageId, ChatMessage message) {
         Attempt outcome = delivery.deliver(chatId, limitsFor(chatId), () -> call(() -> {
-            EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(messageId)
+            EditMessageText edit = EditMessageText.builder().chatId(TelegramChat.parse(chatId).chatId())
+                    .messageId(messageId)
                     .text(message.text()).parseMode(parseMode(message)).replyMarkup(keyboard(message))
                     .linkPreviewOptions(noPreview()).build();
             client.execute(edit);
@@ -90,7 +91,9 @@ public final class TelegramSender implements MessageSender {
 
     private Attempt post(String chatId, ChatMessage message) {
         return call(() -> {
-            SendMessage send = SendMessage.builder().chatId(chatId).text(message.text())
+            TelegramChat to = TelegramChat.parse(chatId);
+            SendMessage send = SendMessage.builder().chatId(to.chatId()).messageThreadId(to.thread().orElse(null))
+                    .text(message.text())
                     .parseMode(parseMode(message)).replyMarkup(keyboard(message))
                     .linkPreviewOptions(noPreview()).build();
             Message sent = client.execute(send);
@@ -132,7 +135,10 @@ public final class TelegramSender implements MessageSender {
         Attempt run() throws TelegramApiException;
     }
 
-    /** Telegram user chats have positive ids; groups, supergroups and channels negative ones (or an @name). */
+    /**
+     * Telegram user chats have positive ids; groups, supergroups and channels negative ones (or an @name). Each forum
+     * topic is paced on its own; together they may exceed a group's 20 a minute, which Telegram answers with a 429.
+     */
     static ChatRateLimiter.Limits limitsFor(String chatId) {
         return chatId.startsWith("-") || chatId.startsWith("@")
                 ? ChatRateLimiter.Limits.TELEGRAM_GROUP : ChatRateLimiter.Limits.TELEGRAM_PRIVATE;

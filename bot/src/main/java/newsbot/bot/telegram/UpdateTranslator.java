@@ -74,7 +74,7 @@ final class UpdateTranslator {
         User from = message.getFrom();
         String replyContext = message.getReplyToMessage() != null && message.getReplyToMessage().hasText()
                 ? message.getReplyToMessage().getText() : "";
-        return Optional.of(new Inbound.Command(new ChatRequest(Platform.TELEGRAM, String.valueOf(chat.getId()),
+        return Optional.of(new Inbound.Command(new ChatRequest(Platform.TELEGRAM, address(chat, message),
                 userId(from), userName(from, chat), language(from), name, args, kind, origin, replyContext)));
     }
 
@@ -98,9 +98,20 @@ final class UpdateTranslator {
         Chat chat = message.getChat();
         // An "inaccessible" message (too old) has date 0: it can no longer be edited, so the answer goes as new.
         int messageId = message instanceof Message m && m.getMessageId() != null ? m.getMessageId() : 0;
-        ChatRequest request = new ChatRequest(Platform.TELEGRAM, String.valueOf(chat.getId()), userId(from),
+        String address = message instanceof Message m ? address(chat, m) : String.valueOf(chat.getId());
+        ChatRequest request = new ChatRequest(Platform.TELEGRAM, address, userId(from),
                 userName(from, chat), language(from), name, args, kindOf(chat), Origin.BUTTON, "");
         return Optional.of(new Inbound.ButtonPress(request, query.getId(), messageId));
+    }
+
+    /**
+     * The chat, and the forum topic when the message was posted in one: an answer goes back to that topic. Only a
+     * topic message counts: in a group without topics a reply also carries a message_thread_id (its reply thread).
+     */
+    private static String address(Chat chat, Message message) {
+        Optional<Integer> thread = Boolean.TRUE.equals(message.getIsTopicMessage())
+                ? Optional.ofNullable(message.getMessageThreadId()) : Optional.empty();
+        return TelegramChat.address(String.valueOf(chat.getId()), thread);
     }
 
     static ChatKind kindOf(Chat chat) {

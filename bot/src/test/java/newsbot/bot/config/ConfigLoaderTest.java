@@ -114,6 +114,25 @@ class ConfigLoaderTest {
                 .isEqualTo(Files.readString(Path.of("..", "config", "topics", "us-china-military.yml")));
     }
 
+    @Test
+    void aTelegramThreadMakesTheSubscriptionThatForumTopics() throws Exception {
+        BotConfig c = load("subscriptions:\n  - platform: telegram\n    chat: \"-100123\"\n    thread: 42\n"
+                + "    cron: \"0 0 8 * * ?\"\n");
+
+        assertThat(c.subscriptions().get(0).chat()).isEqualTo("-100123/42");
+        assertThat(c.subscriptions().get(0).key()).isEqualTo("telegram:-100123/42");
+    }
+
+    @Test
+    void aThreadIsRefusedForSlackAndWhenNotAPositiveNumber() {
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: slack\n    chat: C1\n    thread: 42\n"
+                + "    cron: \"0 0 8 * * ?\"\n")).hasMessageContaining("line 4").hasMessageContaining("subscriptions[0].thread");
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"-1\"\n    thread: general\n"
+                + "    cron: \"0 0 8 * * ?\"\n")).hasMessageContaining("subscriptions[0].thread");
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"-1/5\"\n"
+                + "    cron: \"0 0 8 * * ?\"\n")).hasMessageContaining("subscriptions[0].chat").hasMessageContaining("thread");
+    }
+
     private BotConfig load(String yaml) throws Exception {
         return new ConfigLoader().load(Files.writeString(tmp.resolve("newsbot.yml"), yaml));
     }

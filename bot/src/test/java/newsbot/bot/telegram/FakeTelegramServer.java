@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for the Bot API on 127.0.0.1: answers getMe, deleteWebhook, setMyCommands, getUpdates (long-poll
- * aware: waits briefly for queued updates), sendMessage, editMessageText and answerCallbackQuery, records every call
+ * aware: waits briefly for queued updates), sendMessage, editMessageText, answerCallbackQuery and getChat, records every call
  * but getUpdates, and can be told to fail the next sendMessage to a chat.
  */
 public final class FakeTelegramServer implements AutoCloseable {
@@ -56,6 +56,7 @@ public final class FakeTelegramServer implements AutoCloseable {
     private final AtomicInteger messageIds = new AtomicInteger(500);
     private final AtomicInteger polls = new AtomicInteger();
     private final java.util.Set<String> rejectedTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, ObjectNode> chats = new ConcurrentHashMap<>();
 
     public FakeTelegramServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -90,6 +91,15 @@ public final class FakeTelegramServer implements AutoCloseable {
         rejectedTokens.add(token);
     }
 
+    /** getChat answers for this chat; any other chat is "Bad Request: chat not found", as for a bot not in it. */
+    public void knownChat(long chatId, String type, String title, boolean forum) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", type).put("title", title);
+        if (forum) {
+            chat.put("is_forum", true);
+        }
+        chats.put(String.valueOf(chatId), chat);
+    }
+
     /** The next sendMessage to {@code chatId} fails with this Bot API error. */
     public void failNextSend(String chatId, int code, String description, Integer retryAfter) {
         failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
@@ -105,6 +115,20 @@ public final class FakeTelegramServer implements AutoCloseable {
     public void groupMessage(long chatId, long userId, String text) {
         ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "supergroup").put("title", "Room");
         push("message", message(chat, user(userId, "en"), text));
+    }
+
+    /**
+     * A message in a forum topic of a supergroup ({@code is_topic_message}); {@code topic} false gives a reply in a
+     * group without topics, which Telegram also marks with a message_thread_id.
+     */
+    public void threadMessage(long chatId, int threadId, boolean topic, long userId, String text) {
+        ObjectNode chat = JSON.createObjectNode().put("id", chatId).put("type", "supergroup").put("title", "Forum")
+                .put("is_forum", topic);
+        ObjectNode m = message(chat, user(userId, "en"), text).put("message_thread_id", threadId);
+        if (topic) {
+            m.put("is_topic_message", true);
+        }
+        push("message", m);
     }
 
     public void channelPost(long chatId, String text) {
@@ -179,6 +203,10 @@ public final class FakeTelegramServer implements AutoCloseable {
                 case "deletewebhook", "setmycommands", "answercallbackquery" ->
                         reply(ex, 200, ok(JSON.getNodeFactory().booleanNode(true)));
                 case "sendmessage" -> sendMessage(ex, params);
+                case "getchat" -> {
+                    ObjectNode chat = chats.get(params.path("chat_id").asText());
+                    reply(ex, chat == null ? 400 : 200, chat == null ? error(400, "Bad Request: chat not found") : ok(chat));
+                }
                 case "editmessagetext" -> reply(ex, 200, ok(sentMessage(params, params.get("message_id").asInt())));
                 default -> reply(ex, 404, error(404, "Not Found: method not found"));
             }
