@@ -70,6 +70,10 @@ final class ArticleText {
         return false;
     }
 
+    int[] sentenceStarts() {
+        return sentenceStarts;
+    }
+
     int sentenceOf(int offset) {
         int k = Arrays.binarySearch(sentenceStarts, offset);
         return k >= 0 ? k : -k - 2;

@@ -23,6 +23,47 @@ final class RelevanceEngine {
     Relevance assess(String title, List<Section> sections) {
         ArticleText article = ArticleText.of(title, sections, def.leadChars());
         List<Mention> mentions = resolveAmbiguity(mentionsIn(article));
+        return score(mentions);
+    }
+
+    /** What grouping needs: every resolved entity, term and kind cue with where it is. */
+    TopicReading read(String title, List<Section> sections) {
+        ArticleText article = ArticleText.of(title, sections, def.leadChars());
+        List<Mention> mentions = resolveAmbiguity(mentionsIn(article));
+        String[] kindOfGroup = new String[def.groups().size()];
+        Map<String, List<String>> kindsOfEntityKind = new LinkedHashMap<>();
+        for (int k = 0; k < def.eventKinds().size(); k++) {
+            EventKind.Cues cues = def.kindCues().get(k);
+            String id = def.eventKinds().get(k).id();
+            if (cues.group() >= 0) {
+                kindOfGroup[cues.group()] = id;
+            }
+            for (String entityKind : cues.entityKinds()) {
+                kindsOfEntityKind.computeIfAbsent(entityKind, x -> new ArrayList<>()).add(id);
+            }
+        }
+        List<TopicReading.Found> found = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.isEntity()) {
+                Entity e = def.entities().get(m.owner()).entity();
+                found.add(found(m, TopicReading.Type.ENTITY, e.id()));
+                for (String kind : kindsOfEntityKind.getOrDefault(e.kind(), List.of())) {
+                    found.add(found(m, TopicReading.Type.KIND, kind));
+                }
+            } else if (kindOfGroup[m.owner()] != null) {
+                found.add(found(m, TopicReading.Type.KIND, kindOfGroup[m.owner()]));
+            } else {
+                found.add(found(m, TopicReading.Type.TERM, def.groups().get(m.owner()).name()));
+            }
+        }
+        return new TopicReading(article.text(), found, article.sentenceStarts());
+    }
+
+    private static TopicReading.Found found(Mention m, TopicReading.Type type, String id) {
+        return new TopicReading.Found(type, id, m.surface(), m.start(), m.end(), m.sentence(), m.inTitle(), m.inLead());
+    }
+
+    private Relevance score(List<Mention> mentions) {
 
         double score = 0;
         List<Scored> reasons = new ArrayList<>();

@@ -1,7 +1,9 @@
 package newsbot.core.topic;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import newsbot.core.parse.Section;
 
 /**
@@ -54,5 +56,50 @@ public final class Topic {
 
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** Every entity, term and kind cue in one article, with where it is: the raw material of its event. */
+    public TopicReading read(String title, List<Section> sections) {
+        return engine.read(title == null ? "" : title, List.copyOf(sections));
+    }
+
+    /** The kinds of contact, in priority order (see {@link EventKind}). */
+    public List<EventKind> eventKinds() {
+        return definition.eventKinds();
+    }
+
+    /** Articles whose event dates are further apart than this many days are never one event. */
+    public int eventWindowDays() {
+        return definition.eventWindowDays();
+    }
+
+    /** The entity with this id. */
+    public Optional<Entity> entity(String id) {
+        return definition.entities().stream().map(EntityDef::entity).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** The entities {@code entityId} names together ("中美防长": both ministers), or just itself. */
+    public List<String> meaning(String entityId) {
+        for (EntityDef def : definition.entities()) {
+            if (def.entity().id().equals(entityId) && !def.means().isEmpty()) {
+                return def.means();
+            }
+        }
+        return List.of(entityId);
+    }
+
+    /**
+     * Who {@code entityId} means on {@code date}: the person who held that office then ({@code holds:} in the
+     * topic file), else the entity itself.
+     */
+    public String holder(String entityId, LocalDate date) {
+        for (EntityDef person : definition.entities()) {
+            for (Tenure t : person.holds()) {
+                if (definition.entities().get(t.office()).entity().id().equals(entityId) && t.covers(date)) {
+                    return person.entity().id();
+                }
+            }
+        }
+        return entityId;
     }
 }

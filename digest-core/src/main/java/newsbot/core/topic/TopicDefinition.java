@@ -8,15 +8,20 @@ import java.util.List;
  * @param ambiguityWindow  how near (in chars) a context term must be to vouch for an ambiguous alias
  * @param contextGroups    mask over {@code groups}: which term groups vouch
  * @param blockers         text that contains an alias or a term but means something else
+ * @param eventKinds       kinds of contact, in priority order, and how each is recognised ({@code kindCues}, same order)
+ * @param eventWindowDays  articles whose event dates are further apart are never one event
  */
 record TopicDefinition(String id, String name, double threshold, int leadChars,
                        int ambiguityWindow, boolean[] contextGroups,
                        List<EntityDef> entities, List<TermGroup> groups, List<String> blockers,
-                       List<Rule> rules) {
+                       List<Rule> rules, List<EventKind> eventKinds, List<EventKind.Cues> kindCues,
+                       int eventWindowDays) {
     TopicDefinition {
         entities = List.copyOf(entities);
         groups = List.copyOf(groups);
         blockers = List.copyOf(blockers);
         rules = List.copyOf(rules);
+        eventKinds = List.copyOf(eventKinds);
+        kindCues = List.copyOf(kindCues);
     }
 }

@@ -5,6 +5,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,8 +30,13 @@ final class TopicFileReader {
     static final Set<String> KINDS = Set.of("person", "office", "body", "force", "mechanism", "event", "place");
 
     private static final Set<String> TOP_KEYS = ordered("id", "name", "description", "threshold", "lead_chars",
-            "sides", "ambiguity", "not", "entities", "terms", "rules");
-    private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "note");
+            "sides", "ambiguity", "not", "entities", "terms", "events", "rules");
+    private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "holds", "means",
+            "note");
+    private static final Set<String> HOLDS_KEYS = ordered("office", "from", "until");
+    private static final Set<String> EVENTS_KEYS = ordered("window_days", "kinds");
+    private static final Set<String> KIND_KEYS = ordered("id", "name", "terms", "entity_kind", "excludes", "weak",
+            "family");
     private static final Set<String> AMBIGUITY_KEYS = ordered("window", "context");
     private static final Set<String> RULE_KEYS = ordered("id", "in", "all", "any", "none", "weight", "max", "reason");
     private static final Set<String> SELECTOR_KEYS = ordered("entity", "kind", "side", "terms", "min", "name");
@@ -40,6 +47,9 @@ final class TopicFileReader {
     private final List<TermGroup> groups = new ArrayList<>();
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final Set<String> sides = new LinkedHashSet<>();
+    /** holds: entries by person id, resolved once every entity is read. */
+    private final Map<String, List<PendingTenure>> pendingHolds = new HashMap<>();
+    private final Map<String, Node> pendingMeans = new LinkedHashMap<>();
 
     private TopicFileReader(String fileName) {
         this.yaml = new YamlNodes(fileName);
@@ -93,6 +103,21 @@ final class TopicFileReader {
             termGroup(e.getKey(), e.getValue());
         }
 
+        // kinds add their cue terms as groups of their own, before any mask over the groups is built
+        List<EventKind> kinds = new ArrayList<>();
+        List<EventKind.Cues> cues = new ArrayList<>();
+        int windowDays = 3;
+        if (f.containsKey("events")) {
+            Map<String, Node> ev = yaml.fields(f.get("events"), "events", EVENTS_KEYS);
+            if (ev.containsKey("window_days")) {
+                windowDays = yaml.positiveInt(ev.get("window_days"), "events.window_days");
+            }
+            if (ev.containsKey("kinds")) {
+                eventKinds(yaml.list(ev.get("kinds"), "events.kinds"), kinds, cues);
+            }
+        }
+        resolveHolds();
+
         int window = 60;
         boolean[] context = new boolean[groups.size()];
         if (f.containsKey("ambiguity")) {
@@ -117,7 +142,127 @@ final class TopicFileReader {
             }
             rules.add(rule);
         }
-        return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules);
+        return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules,
+                kinds, cues, windowDays);
+    }
+
+    private void eventKinds(List<Node> nodes, List<EventKind> kinds, List<EventKind.Cues> cues)
+            throws TopicFileException {
+        Map<String, Node> excludeNodes = new LinkedHashMap<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            String key = "events.kinds[" + i + "]";
+            Map<String, Node> k = yaml.fields(nodes.get(i), key, KIND_KEYS);
+            String id = yaml.text(yaml.required(k, nodes.get(i), key, "id"), key + ".id");
+            if (!ids.add(id)) {
+                throw yaml.error(k.get("id"), key + ".id", "duplicate kind id \"" + id + "\"");
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            if (k.containsKey("name")) {
+                Node n = k.get("name");
+                for (Map.Entry<String, Node> e : yaml.fields(n, key + ".name", anyKey(n)).entrySet()) {
+                    names.put(e.getKey(), yaml.text(e.getValue(), key + ".name." + e.getKey()));
+                }
+            }
+            List<String> entityKinds = k.containsKey("entity_kind")
+                    ? yaml.texts(k.get("entity_kind"), key + ".entity_kind") : List.of();
+            for (String ek : entityKinds) {
+                if (!KINDS.contains(ek)) {
+                    throw yaml.error(k.get("entity_kind"), key + ".entity_kind", "unknown entity kind \"" + ek + "\"");
+                }
+            }
+            if (!k.containsKey("terms") && entityKinds.isEmpty()) {
+                throw yaml.error(nodes.get(i), key, "a kind needs \"terms\" or \"entity_kind\" to be recognised by");
+            }
+            int group = -1;
+            if (k.containsKey("terms")) {
+                Node t = k.get("terms");
+                Map<String, List<String>> forms = new LinkedHashMap<>();
+                for (Map.Entry<String, Node> e : yaml.fields(t, key + ".terms", anyKey(t)).entrySet()) {
+                    forms.put(e.getKey(), yaml.texts(e.getValue(), key + ".terms." + e.getKey()));
+                }
+                group = groups.size();
+                groups.add(new TermGroup("kind:" + id, List.of(new Term(id, forms))));
+            }
+            if (k.containsKey("excludes")) {
+                excludeNodes.put(id, k.get("excludes"));
+            }
+            boolean weak = k.containsKey("weak") && yaml.bool(k.get("weak"), key + ".weak");
+            String family = k.containsKey("family") ? yaml.text(k.get("family"), key + ".family") : "";
+            kinds.add(new EventKind(id, names, Set.of(), weak, family));
+            cues.add(new EventKind.Cues(group, entityKinds));
+        }
+        for (int i = 0; i < kinds.size(); i++) {
+            EventKind kind = kinds.get(i);
+            Node ex = excludeNodes.get(kind.id());
+            if (ex != null) {
+                List<String> excluded = yaml.texts(ex, "events.kinds[" + i + "].excludes");
+                for (String e : excluded) {
+                    if (!ids.contains(e)) {
+                        throw yaml.error(ex, "events.kinds[" + i + "].excludes", "unknown kind \"" + e + "\"");
+                    }
+                }
+                kinds.set(i, new EventKind(kind.id(), kind.names(), Set.copyOf(excluded), kind.weak(), kind.family()));
+            }
+        }
+    }
+
+    /** Offices named in {@code holds} must be entities of the file; checked once every entity is known. */
+    private void resolveHolds() throws TopicFileException {
+        for (int e = 0; e < entities.size(); e++) {
+            EntityDef def = entities.get(e);
+            List<PendingTenure> raw = pendingHolds.get(def.entity().id());
+            if (raw == null) {
+                continue;
+            }
+            List<Tenure> tenures = new ArrayList<>();
+            for (PendingTenure r : raw) {
+                Integer office = entityIndex.get(r.office());
+                if (office == null) {
+                    throw yaml.error(r.node(), r.key(), "unknown entity \"" + r.office() + "\"");
+                }
+                tenures.add(new Tenure(office, r.from(), r.until()));
+            }
+            entities.set(e, new EntityDef(def.entity(), def.ambiguousAliases(), tenures, def.means()));
+        }
+        for (Map.Entry<String, Node> m : pendingMeans.entrySet()) {
+            int e = entityIndex.get(m.getKey());
+            String key = "entities[" + e + "].means";
+            List<String> ids = yaml.texts(m.getValue(), key);
+            for (String id : ids) {
+                if (!entityIndex.containsKey(id)) {
+                    throw yaml.error(m.getValue(), key, "unknown entity \"" + id + "\"");
+                }
+            }
+            EntityDef def = entities.get(e);
+            entities.set(e, new EntityDef(def.entity(), def.ambiguousAliases(), def.holds(), ids));
+        }
+    }
+
+    private void holds(String id, Node node, String key) throws TopicFileException {
+        List<Node> items = yaml.list(node, key);
+        List<PendingTenure> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String itemKey = key + "[" + i + "]";
+            Map<String, Node> h = yaml.fields(items.get(i), itemKey, HOLDS_KEYS);
+            String office = yaml.text(yaml.required(h, items.get(i), itemKey, "office"), itemKey + ".office");
+            LocalDate from = h.containsKey("from") ? date(h.get("from"), itemKey + ".from") : LocalDate.MIN;
+            LocalDate until = h.containsKey("until") ? date(h.get("until"), itemKey + ".until") : LocalDate.MAX;
+            if (until.isBefore(from)) {
+                throw yaml.error(h.get("until"), itemKey + ".until", "ends before it starts");
+            }
+            out.add(new PendingTenure(office, from, until, h.get("office"), itemKey + ".office"));
+        }
+        pendingHolds.put(id, out);
+    }
+
+    private LocalDate date(Node node, String key) throws TopicFileException {
+        String text = yaml.text(node, key);
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw yaml.error(node, key, "expected a date like 2024-04-16, got \"" + text + "\"");
+        }
     }
 
     private void entity(Node node, String key, Map<String, String> aliasOwner) throws TopicFileException {
@@ -170,8 +315,14 @@ final class TopicFileReader {
                 }
             }
         }
+        if (f.containsKey("holds")) {
+            holds(id, f.get("holds"), key + ".holds");
+        }
+        if (f.containsKey("means")) {
+            pendingMeans.put(id, f.get("means"));
+        }
         entityIndex.put(id, entities.size());
-        entities.add(new EntityDef(new Entity(id, kind, side, names), ambiguous));
+        entities.add(new EntityDef(new Entity(id, kind, side, names), ambiguous, List.of(), List.of()));
     }
 
     /** A group is a list of terms; a term is one text, or forms per language ({en: call, zh: [通话, 电话]}). */
@@ -338,6 +489,9 @@ final class TopicFileReader {
             });
         }
         return keys;
+    }
+
+    private record PendingTenure(String office, LocalDate from, LocalDate until, Node node, String key) {
     }
 
     private static Set<String> ordered(String... keys) {

@@ -1,0 +1,30 @@
+package newsbot.core.event;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsbot.core.topic.EventKind;
+
+/**
+ * What one article says about the event it reports: the kind of contact, who took part (by side), which
+ * mechanism or occasion, when, and the words of its title and lead.
+ *
+ * @param participants entity ids (an office resolved to the person who held it then) to their side and weight:
+ *                     1 for a person, ½ for an office nobody in the topic held then
+ * @param occasions    mechanisms and occasions named in the title or lead (the MMCA, the Shangri-La Dialogue)
+ * @param terms        title and lead terms, the title's twice
+ */
+record Evidence(GroupedArticle article, String language, EventDate date, Optional<EventKind> kind,
+                boolean kindInTitle, Map<String, Participant> participants, Set<String> occasions,
+                List<String> terms) {
+    Evidence {
+        participants = Map.copyOf(participants);
+        occasions = Set.copyOf(occasions);
+        terms = List.copyOf(terms);
+    }
+
+    long id() {
+        return article.id();
+    }
+}

@@ -1,0 +1,190 @@
+package newsbot.core.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import newsbot.core.parse.Section;
+import newsbot.core.text.Language;
+import newsbot.core.text.Terms;
+import newsbot.core.topic.Entity;
+import newsbot.core.topic.EventKind;
+import newsbot.core.topic.Topic;
+import newsbot.core.topic.TopicReading;
+import newsbot.core.topic.TopicReading.Found;
+
+/** Reads the {@link Evidence} of one article against the topic. Thread-safe once built. */
+final class EvidenceReader {
+    /** How much of the first section counts as the lead for the words compared. */
+    private static final int LEAD_CHARS = 300;
+    /** A date more than this many days before the article is history it recalls, not its event. */
+    private static final int MAX_DAYS_BACK = 60;
+    private static final int MAX_DAYS_AHEAD = 7;
+    /** People named this often anywhere take part even when the title and lead do not name them. */
+    private static final int MENTIONS_ANYWHERE = 3;
+    private static final double TITLE_WEIGHT = 1;
+    private static final double LEAD_WEIGHT = 0.6;
+    private static final double ELSEWHERE_WEIGHT = 0.3;
+
+    private final Topic topic;
+    private final DateResolver dates = new DateResolver();
+    private final Map<String, Entity> entities = new HashMap<>();
+
+    EvidenceReader(Topic topic) {
+        this.topic = topic;
+        topic.gazetteer().entities().forEach(e -> entities.put(e.id(), e));
+    }
+
+    Evidence read(GroupedArticle a) {
+        TopicReading r = topic.read(a.title(), a.sections());
+        String language = a.sections().get(0).language();
+        Kind kind = kind(r);
+        EventDate date = date(r, kind, a);
+        Map<String, Participant> participants = participants(r, date.date());
+        Set<String> occasions = new LinkedHashSet<>();
+        for (Found f : r.found()) {
+            if (f.type() == TopicReading.Type.ENTITY && (f.inTitle() || f.inLead())) {
+                String k = entities.get(f.id()).kind();
+                if (k.equals("mechanism") || k.equals("event")) {
+                    occasions.add(f.id());
+                }
+            }
+        }
+        return new Evidence(a, language, date, kind.kind, kind.inTitle, participants, occasions, terms(a, language));
+    }
+
+    private record Kind(Optional<EventKind> kind, boolean inTitle, Found anchor) {
+    }
+
+    /**
+     * The first kind, in the topic's order, that the title names, else the lead; weak kinds ("restored") only
+     * when no other kind is named in either.
+     */
+    private Kind kind(TopicReading r) {
+        for (int pass = 0; pass < 4; pass++) {
+            boolean weak = pass >= 2;
+            boolean title = pass % 2 == 0;
+            for (EventKind k : topic.eventKinds()) {
+                if (k.weak() != weak) {
+                    continue;
+                }
+                Found first = null;
+                Found inBody = null;
+                for (Found f : r.found()) {
+                    if (f.type() == TopicReading.Type.KIND && f.id().equals(k.id())
+                            && (title ? f.inTitle() : f.inLead() && !f.inTitle())) {
+                        first = first == null ? f : first;
+                    }
+                    if (inBody == null && f.type() == TopicReading.Type.KIND && f.id().equals(k.id()) && !f.inTitle()) {
+                        inBody = f;
+                    }
+                }
+                if (first != null) {
+                    return new Kind(Optional.of(k), title, inBody);
+                }
+            }
+        }
+        return new Kind(Optional.empty(), false, null);
+    }
+
+    /**
+     * The date the text gives for the event: in the sentence where the body first names the kind of contact
+     * (the nearest date before it, else after it), else in the sentence before, else the first date of the
+     * lead; else the publication date.
+     */
+    private EventDate date(TopicReading r, Kind kind, GroupedArticle a) {
+        LocalDate base = a.published();
+        List<DateResolver.Found> found = new ArrayList<>();
+        for (DateResolver.Found d : dates.find(r.text(), base)) {
+            if (!d.date().isBefore(base.minusDays(MAX_DAYS_BACK)) && !d.date().isAfter(base.plusDays(MAX_DAYS_AHEAD))
+                    && r.sentenceStart(r.sentenceOf(d.start())) >= firstBodyOffset(r)) {
+                found.add(d);
+            }
+        }
+        DateResolver.Found chosen = null;
+        if (kind.anchor != null) {
+            int s = kind.anchor.sentence();
+            for (DateResolver.Found d : found) {
+                if (r.sentenceOf(d.start()) == s && (chosen == null || d.start() < kind.anchor.start())) {
+                    chosen = d;
+                }
+            }
+            if (chosen == null) {
+                for (DateResolver.Found d : found) {
+                    if (r.sentenceOf(d.start()) == s - 1) {
+                        chosen = d;
+                    }
+                }
+            }
+        }
+        if (chosen == null) {
+            int leadEnd = firstBodyOffset(r) + LEAD_CHARS;
+            chosen = found.stream().filter(d -> d.start() < leadEnd).findFirst().orElse(null);
+        }
+        if (chosen == null) {
+            return new EventDate(base, EventDate.Precision.DAY, "published " + base);
+        }
+        return new EventDate(chosen.date(), chosen.precision(), "“" + chosen.text() + "” in the text");
+    }
+
+    /** Where the body starts: after the title lines. */
+    private static int firstBodyOffset(TopicReading r) {
+        int offset = 0;
+        for (Found f : r.found()) {
+            if (f.inTitle()) {
+                offset = Math.max(offset, f.end());
+            }
+        }
+        int nl = r.text().indexOf('\n', offset);
+        return nl < 0 ? r.text().length() : nl + 1;
+    }
+
+    /**
+     * People and offices of a side, offices as the people who held them then, weighed by where they are named:
+     * the title 1, the lead 0.6, only often elsewhere 0.3; an office nobody in the topic held then counts half.
+     */
+    private Map<String, Participant> participants(TopicReading r, LocalDate date) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> place = new LinkedHashMap<>();
+        for (Found f : r.found()) {
+            if (f.type() != TopicReading.Type.ENTITY) {
+                continue;
+            }
+            for (String meant : topic.meaning(f.id())) {
+                Entity e = entities.get(meant);
+                if (e.side().isEmpty() || e.side().equals("both")
+                        || !(e.kind().equals("person") || e.kind().equals("office"))) {
+                    continue;
+                }
+                String who = topic.holder(e.id(), date);
+                counts.merge(who, 1, Integer::sum);
+                double weight = f.inTitle() ? TITLE_WEIGHT : f.inLead() ? LEAD_WEIGHT : 0;
+                place.merge(who, weight, Math::max);
+            }
+        }
+        Map<String, Participant> out = new LinkedHashMap<>();
+        counts.forEach((id, n) -> {
+            double w = place.get(id) > 0 ? place.get(id) : n >= MENTIONS_ANYWHERE ? ELSEWHERE_WEIGHT : 0;
+            if (w > 0) {
+                Entity e = entities.get(id);
+                out.put(id, new Participant(id, e.displayName(), e.side(), e.kind().equals("person") ? w : w / 2));
+            }
+        });
+        return out;
+    }
+
+    private static List<String> terms(GroupedArticle a, String language) {
+        Language lang = language.equals("en") ? Language.EN : Language.ZH;
+        Section first = a.sections().get(0);
+        String body = first.text() == null ? "" : first.text();
+        List<String> terms = new ArrayList<>(Terms.of(a.title(), lang));
+        terms.addAll(Terms.of(a.title(), lang));
+        terms.addAll(Terms.of(body.substring(0, Math.min(LEAD_CHARS, body.length())), lang));
+        return terms;
+    }
+}
