@@ -50,7 +50,7 @@ final class DigestBench {
             long t0 = System.nanoTime();
             IngestReport report = digests.scan(corpus, IngestOptions.defaults(), IngestListener.NONE);
             long t1 = System.nanoTime();
-            grouped = digests.groupStories();
+            grouped = digests.groupStories().articles();
             long t2 = System.nanoTime();
             Digest d = digests.digest(DigestRequest.all("source"));
             long t3 = System.nanoTime();

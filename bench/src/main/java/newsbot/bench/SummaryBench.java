@@ -22,7 +22,7 @@ import newsbot.core.summary.StoryArticle;
 import newsbot.core.summary.Summarizer;
 import newsbot.core.summary.SummaryRequest;
 import newsbot.core.summary.TextRank;
-import newsbot.core.story.SimHash;
+import newsbot.core.dedup.SimHash;
 
 /**
  * ROUGE of our summariser against LEAD-3 and TextRank, and timings.

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.SqliteDeliveryStore;
 import newsbot.core.digest.Digest;
@@ -33,11 +31,12 @@ import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
 import newsbot.core.store.StoreStatus;
-import newsbot.core.story.StoryBuilder;
+import newsbot.core.event.Event;
+import newsbot.core.event.GroupingReport;
+import newsbot.core.event.SqliteEventStore;
 import newsbot.core.summary.Summarizer;
-import newsbot.core.story.StoryListing;
-import newsbot.core.story.StoryQueries;
 import newsbot.core.topic.Entity;
+import newsbot.core.topic.Explanation;
 import newsbot.core.topic.Topic;
 import newsbot.core.topic.TopicFileException;
 
@@ -118,16 +117,13 @@ public final class Digests implements AutoCloseable {
     }
 
     /**
-     * Folds near-duplicates and groups relevant articles into stories, for what is not grouped yet.
-     *
-     * @return how many articles were grouped
+     * Folds near-duplicates of new articles, then groups the relevant articles into events (stories) when they
+     * or the topic changed since the last grouping; see {@link SqliteEventStore#regroup}.
      */
-    public int groupStories() throws StoreException {
-        Set<String> actors = topic.topic().gazetteer().entities().stream()
-                .filter(e -> e.kind().equals("person") || e.kind().equals("office"))
-                .map(Entity::id).collect(Collectors.toSet());
+    public GroupingReport groupStories() throws StoreException {
+        LoadedTopic t = topic;
         try (Connection c = db.connect()) {
-            return new StoryBuilder(actors).update(c, clock.instant());
+            return SqliteEventStore.regroup(c, t.topic(), t.version(), clock.instant());
         } catch (SQLException e) {
             throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
         }
@@ -161,18 +157,36 @@ public final class Digests implements AutoCloseable {
         return store.status();
     }
 
-    /** Stories, newest event first, with their served articles. */
-    public List<StoryListing> stories() throws StoreException {
-        try (Connection c = db.connect()) {
-            return StoryQueries.all(c);
+    /** Stories (events), newest event first, with their served articles. */
+    public List<Event> stories() throws StoreException {
+        try {
+            return db.read(SqliteEventStore::events);
         } catch (SQLException e) {
             throw new StoreException("cannot read stories from " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The story {@code id} names; an id merged into an older story gives that story. */
+    public Optional<Event> story(long id) throws StoreException {
+        try {
+            return db.read(c -> SqliteEventStore.event(c, id));
+        } catch (SQLException e) {
+            throw new StoreException("cannot read story " + id + " from " + db.file() + ": " + e.getMessage(), e);
         }
     }
 
     /** Served articles, newest first. */
     public List<ArticleListing> articles() throws StoreException {
         return store.listArticles();
+    }
+
+    /**
+     * Why the served article stored under {@code path} is or is not on topic, rule by rule, scored afresh by the
+     * running topic (so a just-edited topic file explains itself before the next rescan).
+     */
+    public Optional<Explanation> explain(ArticleListing article) throws StoreException {
+        List<newsbot.core.parse.Section> sections = store.sections(article.id());
+        return sections.isEmpty() ? Optional.empty() : Optional.of(topic.topic().explain(article.title(), sections));
     }
 
     /** The served article stored under {@code path} (a primary or duplicate file), if any. */

@@ -47,6 +47,7 @@ final class ListCommand implements Callable<Integer> {
     static Map<String, Object> toJson(ArticleListing a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("path", a.path());
+        m.put("paths", a.paths());
         m.put("title", a.title());
         m.put("published", a.published().map(Object::toString).orElse(null));
         m.put("language", a.language());

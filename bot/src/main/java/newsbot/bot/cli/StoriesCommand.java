@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import newsbot.core.store.StoreException;
-import newsbot.core.story.StoryListing;
+import newsbot.core.event.Event;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -26,15 +26,19 @@ final class StoriesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException {
-        List<StoryListing> stories = root.openDigests(root.settings()).stories();
+        List<Event> stories = root.openDigests(root.settings()).stories();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Json.write(stories.stream().map(StoriesCommand::toJson).toList()));
         } else {
-            for (StoryListing s : stories) {
-                out.printf("[%d] %s  %s  (%s)%n", s.id(), s.date(), s.headline(), String.join(", ", s.outlets()));
-                for (String p : s.articles()) {
-                    out.println("      " + IngestCommand.printable(p));
+            for (Event s : stories) {
+                String kind = s.kind().isEmpty() ? "" : s.kind() + " · ";
+                String who = s.participants().stream().map(p -> p.name()).collect(java.util.stream.Collectors.joining(", "));
+                out.printf("[%d] %s  %s%s%s%n", s.id(), s.date().date(), kind, s.centralMember().title(),
+                        who.isEmpty() ? "" : "  (" + who + ")");
+                for (Event.Member m : s.members()) {
+                    out.println("      " + IngestCommand.printable(m.paths().isEmpty() ? m.title() : m.paths().get(0))
+                            + m.outlet().map(o -> "  · " + o).orElse(""));
                 }
             }
             out.printf("%d stor%s%n", stories.size(), stories.size() == 1 ? "y" : "ies");
@@ -43,13 +47,33 @@ final class StoriesCommand implements Callable<Integer> {
         return 0;
     }
 
-    static Map<String, Object> toJson(StoryListing s) {
+    static Map<String, Object> toJson(Event s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
-        m.put("headline", s.headline());
-        m.put("date", s.date().toString());
+        m.put("headline", s.centralMember().title());
+        m.put("date", s.date().date().toString());
+        m.put("datePrecision", s.date().precision().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("dateSource", s.date().source());
+        m.put("kind", s.kind().isEmpty() ? null : s.kind());
+        m.put("participants", s.participants().stream().map(p -> {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("id", p.entityId());
+            pm.put("name", p.name());
+            pm.put("side", p.side());
+            return pm;
+        }).toList());
         m.put("outlets", s.outlets());
-        m.put("articles", s.articles());
+        m.put("articles", s.members().stream().map(a -> {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("path", a.paths().isEmpty() ? null : a.paths().get(0));
+            am.put("paths", a.paths());
+            am.put("title", a.title());
+            am.put("outlet", a.outlet().orElse(null));
+            am.put("url", a.url().isEmpty() ? null : a.url());
+            am.put("copy", a.copy());
+            am.put("why", a.placement());
+            return am;
+        }).toList());
         return m;
     }
 }

@@ -130,7 +130,7 @@ class DigestContentTest {
 
     @Test
     void undatedStoryHasNoDateLine() {
-        DigestStory undated = new DigestStory("x", "Undated", Optional.empty(), List.of("s."), false, List.of(), "");
+        DigestStory undated = new DigestStory(99, "Undated", Optional.empty(), List.of("s."), false, List.of(), "");
 
         assertThat(new TelegramHtmlRenderer(ENGLISH).digest(digest(undated)).get(0)).contains("<b>Undated</b>\ns.");
     }

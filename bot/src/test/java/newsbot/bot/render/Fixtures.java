@@ -25,7 +25,7 @@ final class Fixtures {
     }
 
     static DigestStory story(String headline, List<String> summary, List<Source> sources, String why) {
-        return new DigestStory("s-" + Math.abs(headline.hashCode()), headline, Optional.of(DAY), summary, false, sources, why);
+        return new DigestStory(Math.abs((long) headline.hashCode()), headline, Optional.of(DAY), summary, false, sources, why);
     }
 
     static DigestStory story(String headline) {

@@ -42,7 +42,7 @@ class HostileFuzzTest {
                 String url = random.nextBoolean() ? "https://x.example/" + hostile(20) : hostile(5) + "javascript:" + hostile(5);
                 sources.add(new Source(hostile(10), url, hostile(60)));
             }
-            stories.add(new DigestStory("s" + i, hostile(random.nextInt(10) == 0 ? 3000 : 30), Optional.empty(), summary,
+            stories.add(new DigestStory(i, hostile(random.nextInt(10) == 0 ? 3000 : 30), Optional.empty(), summary,
                     random.nextBoolean(), sources, hostile(20)));
         }
         return new Digest(Optional.of(Fixtures.SINCE), UNTIL, count * 3, stories);

@@ -31,7 +31,7 @@ class JsonRendererTest {
             s.get("summary").forEach(n -> summary.add(n.asText()));
             List<Source> sources = new ArrayList<>();
             s.get("sources").forEach(n -> sources.add(new Source(n.get("outlet").asText(), n.get("url").asText(), n.get("title").asText())));
-            stories.add(new DigestStory(s.get("id").asText(), s.get("headline").asText(),
+            stories.add(new DigestStory(s.get("id").asLong(), s.get("headline").asText(),
                     s.get("date").isNull() ? Optional.empty() : Optional.of(LocalDate.parse(s.get("date").asText())),
                     summary, s.get("update").asBoolean(), sources, s.get("why").asText()));
         }
@@ -49,7 +49,7 @@ class JsonRendererTest {
     @Test
     void hostileAndChineseTextRoundTrips() throws Exception {
         String hostile = "\"quotes\" \\ </script> <!here> \u0000 😀 董军 \n new line";
-        DigestStory story = new DigestStory("id\"1", hostile, Optional.empty(), List.of(hostile), true,
+        DigestStory story = new DigestStory(1, hostile, Optional.empty(), List.of(hostile), true,
                 List.of(new Source(hostile, "javascript:alert(1)", hostile)), hostile);
         Digest digest = new Digest(Optional.empty(), UNTIL, 1, List.of(story));
 

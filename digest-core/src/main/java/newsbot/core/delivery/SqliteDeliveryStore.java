@@ -18,6 +18,7 @@ import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestComposer;
 import newsbot.core.digest.DigestRequest;
 import newsbot.core.digest.DigestStory;
+import newsbot.core.event.SqliteEventStore;
 import newsbot.core.store.Database;
 import newsbot.core.store.StoreException;
 
@@ -255,12 +256,7 @@ public final class SqliteDeliveryStore implements DeliveryStore {
      * committed by the ingest before they are grouped, and a digest must not step over one still ungrouped.
      */
     private static long groupedHighWater(Connection c) throws SQLException {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                SELECT coalesce((SELECT min(seq) - 1 FROM articles WHERE grouped = 0 AND removed_at IS NULL),
-                                (SELECT max(seq) FROM articles), 0)""")) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return SqliteEventStore.groupedThrough(c);
     }
 
     /** {seq, since epoch ms (0 for never)}. */
@@ -273,18 +269,22 @@ public final class SqliteDeliveryStore implements DeliveryStore {
         }
     }
 
+    /** What the subscriber was sent, by the event id each sentence's story has now (merged ids resolved). */
     private static Map<Long, List<String>> sentSentences(Connection c, String subscriber) throws SQLException {
         Map<Long, List<String>> out = new HashMap<>();
+        Map<Long, Long> current = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT story_id, sentence FROM sent_sentences WHERE subscriber = ?")) {
+                "SELECT event_id, sentence FROM sent_sentences WHERE subscriber = ?")) {
             ps.setString(1, subscriber);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    try {
-                        out.computeIfAbsent(Long.parseLong(rs.getString(1)), k -> new ArrayList<>()).add(rs.getString(2));
-                    } catch (NumberFormatException e) {
-                        // a story id of another store: not ours to compare
+                    long id = rs.getLong(1);
+                    Long now = current.get(id);
+                    if (now == null) {
+                        now = SqliteEventStore.resolve(c, id);
+                        current.put(id, now);
                     }
+                    out.computeIfAbsent(now, k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
@@ -293,11 +293,11 @@ public final class SqliteDeliveryStore implements DeliveryStore {
 
     private static void recordSent(Connection c, String subscriber, Digest digest) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO sent_sentences (subscriber, story_id, sentence) VALUES (?, ?, ?)")) {
+                "INSERT OR IGNORE INTO sent_sentences (subscriber, event_id, sentence) VALUES (?, ?, ?)")) {
             for (DigestStory story : digest.stories()) {
                 for (String sentence : story.summary()) {
                     ps.setString(1, subscriber);
-                    ps.setString(2, story.storyId());
+                    ps.setLong(2, story.storyId());
                     ps.setString(3, sentence);
                     ps.addBatch();
                 }

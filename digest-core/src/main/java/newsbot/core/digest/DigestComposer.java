@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import newsbot.core.event.Event;
+import newsbot.core.event.SqliteEventStore;
 import newsbot.core.parse.Section;
 import newsbot.core.summary.ExtractiveSummarizer;
 import newsbot.core.summary.LengthBudget;
@@ -39,7 +41,8 @@ public final class DigestComposer {
      */
     public Digest compose(Connection c, DigestRequest request, Function<Long, List<String>> alreadySent, Instant now)
             throws SQLException {
-        Map<Long, Integer> newArticlesByStory = newArticles(c, request);
+        Map<Long, Integer> newArticlesByStory = SqliteEventStore.touched(c, request.afterSeq(), request.upToSeq(),
+                request.publishedSince().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
         int articleCount = newArticlesByStory.values().stream().mapToInt(Integer::intValue).sum();
         return new Digest(request.since(), now, articleCount,
                 ranked(c, newArticlesByStory.keySet(), request, alreadySent).stream().map(r -> r.story).toList());
@@ -47,18 +50,7 @@ public final class DigestComposer {
 
     /** The {@code count} stories with the latest event dates, newest first, summarised from all their articles. */
     public Digest latest(Connection c, int count, String language, Instant now) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("""
-                SELECT s.id FROM stories s
-                WHERE EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.removed_at IS NULL)
-                ORDER BY s.event_date DESC, s.updated_seq DESC LIMIT ?""")) {
-            ps.setInt(1, count);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-        }
+        List<Long> ids = SqliteEventStore.events(c).stream().limit(count).map(Event::id).toList();
         DigestRequest request = DigestRequest.all(language);
         List<DigestStory> stories = new ArrayList<>();
         int articles = 0;
@@ -83,39 +75,16 @@ public final class DigestComposer {
         return ranked;
     }
 
-    private static Map<Long, Integer> newArticles(Connection c, DigestRequest request) throws SQLException {
-        String sql = """
-                SELECT story_id, count(*) FROM articles
-                WHERE story_id IS NOT NULL AND removed_at IS NULL AND seq > ? AND seq <= ? AND sort_time >= ?
-                GROUP BY story_id""";
-        Map<Long, Integer> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, request.afterSeq());
-            ps.setLong(2, request.upToSeq());
-            ps.setLong(3, request.publishedSince().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getLong(1), rs.getInt(2));
-                }
-            }
-        }
-        return out;
-    }
-
     private Ranked story(Connection c, long storyId, DigestRequest request, List<String> sent) throws SQLException {
         List<StoryArticleRow> articles = articles(c, storyId);
-        LocalDate date = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT event_date FROM stories WHERE id = ?")) {
-            ps.setLong(1, storyId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    date = LocalDate.parse(rs.getString(1));
-                }
-            }
-        }
-        StoryArticleRow best = articles.stream().filter(a -> !a.copy())
-                .max(Comparator.comparingDouble(StoryArticleRow::score).thenComparingLong(a -> -a.sortTime()))
-                .orElse(articles.get(0));
+        Optional<Event> event = SqliteEventStore.event(c, storyId);
+        LocalDate date = event.map(e -> e.date().date()).orElse(null);
+        long central = event.map(Event::central).orElse(0L);
+        // the event's representative article; the best-scored one when it has none
+        StoryArticleRow best = articles.stream().filter(a -> a.id() == central).findFirst()
+                .orElseGet(() -> articles.stream().filter(a -> !a.copy())
+                        .max(Comparator.comparingDouble(StoryArticleRow::score).thenComparingLong(a -> -a.sortTime()))
+                        .orElse(articles.get(0)));
         String language = request.language().equals("source") ? best.section("").language() : request.language();
         StoryArticleRow headlineSource = best.has(language) ? best
                 : articles.stream().filter(a -> a.has(language)).findFirst().orElse(best);
@@ -143,7 +112,7 @@ public final class DigestComposer {
                 LengthBudget.defaultFor(summaryLanguage), sent));
         boolean update = articles.stream().anyMatch(a -> a.seq() <= request.afterSeq());
         long latestSeq = articles.stream().mapToLong(StoryArticleRow::seq).max().orElse(0);
-        DigestStory story = new DigestStory(String.valueOf(storyId), headline, Optional.ofNullable(date),
+        DigestStory story = new DigestStory(storyId, headline, Optional.ofNullable(date),
                 summary.sentences().stream().map(s -> s.text()).toList(), update, sources(articles), why(best));
         return new Ranked(story, best.score(), latestSeq, articles.size());
     }
@@ -194,7 +163,7 @@ public final class DigestComposer {
                 SELECT a.id, a.seq, a.title, a.url, a.outlet, a.description, a.relevance_score, a.relevance_reasons,
                        a.canonical_id IS NOT NULL, a.sort_time, s.language, s.title, s.body
                 FROM articles a JOIN article_sections s ON s.article_id = a.id
-                WHERE a.story_id = ? AND a.removed_at IS NULL
+                WHERE a.event_id = ? AND a.removed_at IS NULL
                 ORDER BY a.sort_time, a.id, s.ordinal""";
         Map<Long, StoryArticleRow> rows = new LinkedHashMap<>();
         Map<Long, List<Section>> sections = new LinkedHashMap<>();

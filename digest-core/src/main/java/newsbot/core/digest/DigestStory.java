@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param sources  each outlet once, with its link
  * @param why      why it is included, from the relevance reasons, e.g. "Dong Jun and Lloyd Austin; video call"
  */
-public record DigestStory(String storyId, String headline, Optional<LocalDate> date, List<String> summary,
+public record DigestStory(long storyId, String headline, Optional<LocalDate> date, List<String> summary,
                           boolean update, List<Source> sources, String why) {
     public DigestStory {
         summary = List.copyOf(summary);

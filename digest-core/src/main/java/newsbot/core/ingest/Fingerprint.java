@@ -3,7 +3,7 @@ package newsbot.core.ingest;
 import java.util.OptionalLong;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.parse.Section;
-import newsbot.core.story.SimHash;
+import newsbot.core.dedup.SimHash;
 
 /** The SimHash of an article's main text, by which near-duplicates are found. */
 final class Fingerprint {

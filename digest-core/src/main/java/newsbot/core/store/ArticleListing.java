@@ -8,6 +8,8 @@ import java.util.Optional;
  * One stored article as `list` and `explain` show it.
  *
  * @param path      its first non-duplicate file, relative to the articles folder
+ * @param paths     every file of the article: {@code path} first, then byte-identical copies, then the files of
+ *                  near-duplicates folded into it (the same text republished)
  * @param relevant  the topic's decision
  * @param score     the topic's score
  * @param reasons   why, one line per rule that fired
@@ -17,6 +19,7 @@ public record ArticleListing(
         long id,
         long seq,
         String path,
+        List<String> paths,
         String title,
         Optional<OffsetDateTime> published,
         String language,
@@ -30,6 +33,7 @@ public record ArticleListing(
         List<String> entities) {
 
     public ArticleListing {
+        paths = List.copyOf(paths);
         reasons = List.copyOf(reasons);
         entities = List.copyOf(entities);
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import newsbot.core.ingest.IngestReport;
 import java.util.Optional;
+import newsbot.core.parse.Section;
 import newsbot.core.topic.RelevanceAssessor;
 
 /**
@@ -16,11 +17,17 @@ public interface ArticleStore {
 
     IngestTransaction begin() throws StoreException;
 
-    /** Served articles, newest first (published time, else file time). */
+    /**
+     * Served articles, newest first (published time, else file time), near-duplicates folded into the article
+     * they repeat: one entry per text, every file in {@link ArticleListing#paths}; on topic when any of them is.
+     */
     List<ArticleListing> listArticles() throws StoreException;
 
     /** The served article one of whose files is {@code path}. */
     Optional<ArticleListing> findByPath(String path) throws StoreException;
+
+    /** The title and language sections of a stored article. */
+    List<Section> sections(long articleId) throws StoreException;
 
     /** Scores again every article that another topic version scored; returns how many. */
     int rescore(RelevanceAssessor assessor) throws StoreException;

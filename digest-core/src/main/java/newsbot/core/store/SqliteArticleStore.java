@@ -74,41 +74,99 @@ public final class SqliteArticleStore implements ArticleStore {
                    COALESCE((SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id AND f.duplicate = 0),
                             (SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id), ''),
                    a.title, a.published, a.languages, a.url, a.outlet, a.author, a.format,
-                   a.relevant, a.relevance_score, a.relevance_reasons, a.entities
-            FROM articles a
+                   a.relevant, a.relevance_score, a.relevance_reasons, a.entities,
+                   CASE WHEN a.canonical_id IS NOT NULL AND o.removed_at IS NULL THEN a.canonical_id ELSE a.id END
+            FROM articles a LEFT JOIN articles o ON o.id = a.canonical_id
             """;
 
     @Override
     public List<ArticleListing> listArticles() throws StoreException {
-        return listings(LISTING + "WHERE a.removed_at IS NULL ORDER BY a.sort_time DESC, a.id DESC");
+        List<Listed> all = listings(LISTING + "WHERE a.removed_at IS NULL ORDER BY a.sort_time DESC, a.id DESC");
+        Map<Long, Boolean> familyRelevant = new HashMap<>();
+        for (Listed l : all) {
+            familyRelevant.merge(l.root(), l.listing().relevant(), Boolean::logicalOr);
+        }
+        List<ArticleListing> out = new ArrayList<>();
+        for (Listed l : all) {
+            ArticleListing a = l.listing();
+            if (l.root() == a.id()) {
+                out.add(familyRelevant.get(a.id()) == a.relevant() ? a : new ArticleListing(a.id(), a.seq(), a.path(),
+                        a.paths(), a.title(), a.published(), a.language(), a.url(), a.outlet(), a.author(), a.format(),
+                        true, a.score(), a.reasons(), a.entities()));
+            }
+        }
+        return out;
     }
 
     @Override
     public Optional<ArticleListing> findByPath(String path) throws StoreException {
-        List<ArticleListing> found = listings(LISTING + "WHERE a.removed_at IS NULL AND a.id IN "
+        List<Listed> found = listings(LISTING + "WHERE a.removed_at IS NULL AND a.id IN "
                 + "(SELECT article_id FROM article_files WHERE path = ?)", path);
-        return found.stream().findFirst();
+        return found.stream().map(Listed::listing).findFirst();
     }
 
-    private List<ArticleListing> listings(String sql, Object... args) throws StoreException {
+    @Override
+    public List<Section> sections(long articleId) throws StoreException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT language, title, body FROM article_sections WHERE article_id = ? ORDER BY ordinal")) {
+            ps.setLong(1, articleId);
+            List<Section> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Section(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read article " + articleId + " from " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A listing and the article it is folded into (itself for an original). */
+    private record Listed(ArticleListing listing, long root) {
+    }
+
+    private List<Listed> listings(String sql, Object... args) throws StoreException {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }
-            List<ArticleListing> out = new ArrayList<>();
+            Map<Long, List<String>> files = familyFiles(c);
+            List<Listed> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String published = rs.getString(5);
-                    out.add(new ArticleListing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                    long id = rs.getLong(1);
+                    long root = rs.getLong(15);
+                    List<String> paths = root == id ? files.getOrDefault(id, List.of(rs.getString(3)))
+                            : List.of(rs.getString(3));
+                    out.add(new Listed(new ArticleListing(id, rs.getLong(2), rs.getString(3), paths, rs.getString(4),
                             Optional.ofNullable(published).map(OffsetDateTime::parse), rs.getString(6),
                             rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
-                            rs.getInt(11) != 0, rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))));
+                            rs.getInt(11) != 0, rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))),
+                            root));
                 }
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("cannot read articles from " + db.file() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Every file by the article it is folded into: the original's files first, then each copy's. */
+    private static Map<Long, List<String>> familyFiles(Connection c) throws SQLException {
+        Map<Long, List<String>> out = new HashMap<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
+                SELECT CASE WHEN a.canonical_id IS NOT NULL AND o.removed_at IS NULL THEN a.canonical_id ELSE a.id END,
+                       f.path
+                FROM article_files f JOIN articles a ON a.id = f.article_id LEFT JOIN articles o ON o.id = a.canonical_id
+                WHERE a.removed_at IS NULL
+                ORDER BY 1, a.canonical_id IS NOT NULL, a.id, f.duplicate, f.path""")) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        return out;
     }
 
     private final ArticleTerms terms = new ArticleTerms();
@@ -244,7 +302,7 @@ public final class SqliteArticleStore implements ArticleStore {
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
                 SELECT (SELECT count(*) FROM articles WHERE removed_at IS NULL),
                        (SELECT count(*) FROM articles WHERE removed_at IS NULL AND relevant = 1),
-                       (SELECT count(DISTINCT story_id) FROM articles WHERE removed_at IS NULL AND story_id IS NOT NULL),
+                       (SELECT count(DISTINCT event_id) FROM articles WHERE removed_at IS NULL AND event_id IS NOT NULL),
                        (SELECT value FROM counters WHERE name = 'ingest_seq'),
                        (SELECT value FROM meta WHERE name = 'last_scan'),
                        (SELECT value FROM meta WHERE name = 'last_scan_errors')""")) {

@@ -64,7 +64,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
                                         author = ?, description = ?, published = ?, date_source = ?, sort_time = ?,
                                         languages = ?, relevant = ?, relevance_score = ?, relevance_reasons = ?,
                                         entities = ?, topic_version = ?, simhash = ?, last_seen = ?, removed_at = NULL,
-                                        canonical_id = NULL, story_id = NULL, grouped = 0
+                                        canonical_id = NULL
                     WHERE id = ?""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);

@@ -21,9 +21,14 @@ final class RelevanceEngine {
     }
 
     Relevance assess(String title, List<Section> sections) {
+        Explanation e = explain(title, sections);
+        return new Relevance(e.score(), e.relevant(), e.rules().stream().map(RuleContribution::reason).toList(),
+                e.entityIds());
+    }
+
+    Explanation explain(String title, List<Section> sections) {
         ArticleText article = ArticleText.of(title, sections, def.leadChars());
-        List<Mention> mentions = resolveAmbiguity(mentionsIn(article));
-        return score(mentions);
+        return score(resolveAmbiguity(mentionsIn(article)));
     }
 
     /** What grouping needs: every resolved entity, term and kind cue with where it is. */
@@ -63,29 +68,30 @@ final class RelevanceEngine {
         return new TopicReading.Found(type, id, m.surface(), m.start(), m.end(), m.sentence(), m.inTitle(), m.inLead());
     }
 
-    private Relevance score(List<Mention> mentions) {
-
+    /** Runs the rules in file order; a rule does not fire when a rule it names in {@code unless} fired before it. */
+    private Explanation score(List<Mention> mentions) {
         double score = 0;
-        List<Scored> reasons = new ArrayList<>();
+        List<RuleContribution> fired = new ArrayList<>();
+        java.util.Set<String> firedIds = new java.util.HashSet<>();
         for (Rule rule : def.rules()) {
+            if (rule.unless().stream().anyMatch(firedIds::contains)) {
+                continue;
+            }
             List<List<Mention>> units = satisfiedUnits(rule, mentions);
             if (units.isEmpty()) {
                 continue;
             }
+            firedIds.add(rule.id());
             double contribution = rule.weight() * units.size();
             score += contribution;
             String text = rule.reason().render(label -> describe(rule, label, units));
             if (units.size() > 1) {
                 text += " (" + units.size() + " sentences)";
             }
-            reasons.add(new Scored(contribution, text));
+            fired.add(new RuleContribution(rule.id(), rule.weight(), units.size(), contribution, text));
         }
-        reasons.sort(Comparator.comparingDouble(Scored::weight).reversed());
-        return new Relevance(score, score >= def.threshold(),
-                reasons.stream().map(Scored::text).toList(), entityIdsByCount(mentions));
-    }
-
-    private record Scored(double weight, String text) {
+        fired.sort(Comparator.comparingDouble(RuleContribution::contribution).reversed());
+        return new Explanation(score, def.threshold(), score >= def.threshold(), fired, entityIdsByCount(mentions));
     }
 
     private List<Mention> mentionsIn(ArticleText article) {

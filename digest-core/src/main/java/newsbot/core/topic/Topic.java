@@ -54,6 +54,11 @@ public final class Topic {
         return engine.assess(title == null ? "" : title, List.copyOf(sections));
     }
 
+    /** Scores one article rule by rule, with each rule's weight, the sum and the threshold. */
+    public Explanation explain(String title, List<Section> sections) {
+        return engine.explain(title == null ? "" : title, List.copyOf(sections));
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }

@@ -38,7 +38,8 @@ final class TopicFileReader {
     private static final Set<String> KIND_KEYS = ordered("id", "name", "terms", "entity_kind", "excludes", "weak",
             "family");
     private static final Set<String> AMBIGUITY_KEYS = ordered("window", "context");
-    private static final Set<String> RULE_KEYS = ordered("id", "in", "all", "any", "none", "weight", "max", "reason");
+    private static final Set<String> RULE_KEYS = ordered("id", "in", "all", "any", "none", "weight", "max", "reason",
+            "unless");
     private static final Set<String> SELECTOR_KEYS = ordered("entity", "kind", "side", "terms", "min", "name");
 
     private final YamlNodes yaml;
@@ -137,9 +138,16 @@ final class TopicFileReader {
         Set<String> ruleIds = new HashSet<>();
         for (int i = 0; i < ruleNodes.size(); i++) {
             Rule rule = rule(ruleNodes.get(i), "rules[" + i + "]");
-            if (!ruleIds.add(rule.id())) {
+            if (ruleIds.contains(rule.id())) {
                 throw yaml.error(ruleNodes.get(i), "rules[" + i + "].id", "duplicate rule id \"" + rule.id() + "\"");
             }
+            for (String earlier : rule.unless()) {
+                if (!ruleIds.contains(earlier)) {
+                    throw yaml.error(ruleNodes.get(i), "rules[" + i + "].unless", "\"" + earlier
+                            + "\" is not a rule listed before this one (unless names earlier rules)");
+                }
+            }
+            ruleIds.add(rule.id());
             rules.add(rule);
         }
         return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules,
@@ -399,7 +407,8 @@ final class TopicFileReader {
                         + "} names no condition; known: " + String.join(", ", new java.util.TreeSet<>(labels)));
             }
         }
-        return new Rule(id, scope, all, any, none, weight, max, reason);
+        List<String> unless = f.containsKey("unless") ? yaml.texts(f.get("unless"), key + ".unless") : List.of();
+        return new Rule(id, scope, all, any, none, weight, max, reason, unless);
     }
 
     private List<Selector> selectors(Node node, String key) throws TopicFileException {

@@ -30,7 +30,7 @@ class DigestTest {
         assertThat(d.articleCount()).isEqualTo(5);
         DigestStory first = d.stories().get(0);
         assertThat(first.sources()).extracting(Source::outlet).containsExactlyInAnyOrder("RFI", "腾讯新闻");
-        assertThat(first.date()).map(Object::toString).contains("2024-04-17");
+        assertThat(first.date()).map(Object::toString).contains("2024-04-16"); // the call ("16日晚"), not the report
         assertThat(first.summary()).isNotEmpty();
         assertThat(first.why()).isNotBlank();
         assertThat(d.stories()).extracting(DigestStory::storyId).doesNotHaveDuplicates();

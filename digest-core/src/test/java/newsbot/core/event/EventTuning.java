@@ -14,6 +14,19 @@ import newsbot.core.topic.Topic;
 
 /** Scratch: clusters the relevant articles of an ingested database and scores against stories.tsv. */
 public final class EventTuning {
+    static void score(String name, Map<String, String> gold, Map<String, Integer> pred) {
+        List<String> lab = gold.keySet().stream().filter(pred::containsKey).sorted().toList();
+        int tp = 0, fp = 0, fn = 0;
+        for (int i = 0; i < lab.size(); i++) for (int j = i + 1; j < lab.size(); j++) {
+            boolean sg = gold.get(lab.get(i)).equals(gold.get(lab.get(j)));
+            boolean sp = pred.get(lab.get(i)).equals(pred.get(lab.get(j)));
+            if (sg && sp) tp++; if (sp && !sg) fp++; if (sg && !sp) fn++;
+            if (System.getenv("ERRS") != null && (sg != sp)) System.out.println((sg ? "FN " : "FP ") + lab.get(i) + " ~ " + lab.get(j));
+        }
+        System.out.printf("%s: placed %d/%d; pairwise P=%.2f R=%.2f (tp %d fp %d fn %d)%n", name, lab.size(), gold.size(),
+                tp / Math.max(1.0, tp + fp), tp / Math.max(1.0, tp + fn), tp, fp, fn);
+    }
+
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         Topic topic = Topic.load(Path.of(args[1]));
@@ -97,6 +110,14 @@ public final class EventTuning {
                     if (System.getenv("WHY") != null) System.out.println("        " + cl.placements().get(e.id()));
                 }
             }
+        }
+        if (args.length > 4) {
+            Map<String, String> own = new HashMap<>();
+            for (String line : Files.readAllLines(Path.of(args[4])).subList(1, Files.readAllLines(Path.of(args[4])).size())) {
+                String[] p = line.split("\t");
+                own.put(p[3], p[0]);
+            }
+            score("own", own, pred);
         }
         List<String> lab = gold.keySet().stream().filter(pred::containsKey).sorted().toList();
         int tp = 0, fp = 0, fn = 0;

@@ -1,4 +1,4 @@
-package newsbot.core.story;
+package newsbot.core.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One story per event, across outlets and languages; copies folded into one article. */
-class StoryGroupingTest {
+class EventGroupingTest {
     private static final String SEED_000 = "000_b0f2bc0734108940.txt";
     private static final String SEED_001 = "001_3c66538365dce977.txt";
     private static final String SEED_002 = "002_463d53a6658c2af1.txt";
@@ -25,12 +25,13 @@ class StoryGroupingTest {
         CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
-        List<StoryListing> stories = fx.digests.stories();
+        List<Event> stories = fx.digests.stories();
 
         assertThat(stories).hasSize(4);
         assertThat(storyOf(stories, SEED_003)).isEqualTo(storyOf(stories, SEED_004));
         assertThat(storyOf(stories, SEED_003).outlets()).containsExactlyInAnyOrder("RFI", "腾讯新闻");
-        assertThat(storyOf(stories, SEED_003).date()).hasToString("2024-04-17");
+        // the call was on the evening of the 16th ("16日晚"), reported on the 17th
+        assertThat(storyOf(stories, SEED_003).date().date()).hasToString("2024-04-16");
     }
 
     @Test
@@ -38,10 +39,10 @@ class StoryGroupingTest {
         CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
-        List<StoryListing> stories = fx.digests.stories();
+        List<Event> stories = fx.digests.stories();
 
         assertThat(storyOf(stories, SEED_001)).isNotEqualTo(storyOf(stories, SEED_002));
-        assertThat(storyOf(stories, SEED_000).articles()).containsExactly(SEED_000);
+        assertThat(storyOf(stories, SEED_000).paths()).containsExactly(SEED_000);
     }
 
     @Test
@@ -53,9 +54,9 @@ class StoryGroupingTest {
         fx.withSeeds(SEED_004);
         fx.ingest();
 
-        StoryListing after = storyOf(fx.digests.stories(), SEED_004);
+        Event after = storyOf(fx.digests.stories(), SEED_004);
         assertThat(after.id()).isEqualTo(before);
-        assertThat(after.articles()).containsExactlyInAnyOrder(SEED_003, SEED_004);
+        assertThat(after.paths()).containsExactlyInAnyOrder(SEED_003, SEED_004);
     }
 
     @Test
@@ -66,7 +67,7 @@ class StoryGroupingTest {
         fx.write("2024/05/31/meeting.md", "# 中美防长在香格里拉对话会期间会晤\n\n中国国防部长董军在新加坡会见美国国防部长奥斯汀，双方举行面对面会谈。\n");
         fx.ingest();
 
-        List<StoryListing> stories = fx.digests.stories();
+        List<Event> stories = fx.digests.stories();
 
         assertThat(storyOf(stories, "2024/04/17/call.md")).isEqualTo(storyOf(stories, "2024/04/18/call-analysis.md"));
         assertThat(storyOf(stories, "2024/05/31/meeting.md")).isNotEqualTo(storyOf(stories, "2024/04/17/call.md"));
@@ -88,7 +89,7 @@ class StoryGroupingTest {
         var hits = fx.digests.search(new SearchQuery("视频通话", 10, 1, true)).hits();
 
         assertThat(hits).hasSize(1);
-        assertThat(storyOf(fx.digests.stories(), "2024/04/17/original.md").articles())
+        assertThat(storyOf(fx.digests.stories(), "2024/04/17/original.md").paths())
                 .containsExactlyInAnyOrder("2024/04/17/original.md", "2024/04/18/copy.md");
     }
 
@@ -101,8 +102,8 @@ class StoryGroupingTest {
         assertThat(fx.digests.stories()).isEmpty();
     }
 
-    private static StoryListing storyOf(List<StoryListing> stories, String path) {
-        return stories.stream().filter(s -> s.articles().contains(path)).findFirst()
+    private static Event storyOf(List<Event> stories, String path) {
+        return stories.stream().filter(s -> s.paths().contains(path)).findFirst()
                 .orElseThrow(() -> new AssertionError(path + " is in no story: " + stories));
     }
 }

@@ -1,4 +1,4 @@
-package newsbot.core.story;
+package newsbot.core.dedup;
 
 import java.util.ArrayList;
 import java.util.List;

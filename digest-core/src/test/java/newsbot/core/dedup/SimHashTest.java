@@ -1,4 +1,4 @@
-package newsbot.core.story;
+package newsbot.core.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,57 @@
+package newsbot.core.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a cluster of articles says the event was, by their agreement: the kind most of them name (titles count
+ * double), the event date most of them give (a date read from the text counts double a publication date; ties go
+ * to the earlier day), and the participants by their summed prominence.
+ */
+record EventSummary(String kind, EventDate date, List<Participant> participants) {
+    /** Participants whose summed prominence is below this share of the most prominent one's are left out. */
+    private static final double MIN_SHARE = 0.35;
+    private static final int MAX_PARTICIPANTS = 6;
+
+    static EventSummary of(Cluster cluster) {
+        Map<String, Double> kinds = new LinkedHashMap<>();
+        Map<LocalDate, Double> dayVotes = new HashMap<>();
+        Map<LocalDate, EventDate> dates = new HashMap<>();
+        Map<String, Double> prominence = new LinkedHashMap<>();
+        Map<String, Participant> who = new HashMap<>();
+        for (Evidence e : cluster.members()) {
+            e.kind().ifPresent(k -> kinds.merge(k.id(), e.kindInTitle() ? 2.0 : 1.0, Double::sum));
+            boolean fromText = !e.date().source().startsWith("published");
+            double vote = (fromText ? 2.0 : 1.0) * (e.date().precision() == EventDate.Precision.DAY ? 1 : 0.5);
+            dayVotes.merge(e.date().date(), vote, Double::sum);
+            dates.merge(e.date().date(), e.date(), (a, b) -> a.precision().ordinal() <= b.precision().ordinal() ? a : b);
+            for (Participant p : e.participants().values()) {
+                prominence.merge(p.entityId(), p.weight(), Double::sum);
+                who.putIfAbsent(p.entityId(), p);
+            }
+        }
+        String kind = kinds.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                        .thenComparing(e -> cluster.central().kind().map(k -> k.id().equals(e.getKey())).orElse(false)))
+                .map(Map.Entry::getKey).orElse("");
+        LocalDate day = dayVotes.entrySet().stream()
+                .max(Map.Entry.<LocalDate, Double>comparingByValue()
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(cluster.central().date().date());
+        double top = prominence.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        List<Participant> participants = new ArrayList<>();
+        prominence.entrySet().stream()
+                .filter(e -> e.getValue() >= MIN_SHARE * top)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(MAX_PARTICIPANTS)
+                .forEach(e -> {
+                    Participant p = who.get(e.getKey());
+                    participants.add(new Participant(p.entityId(), p.name(), p.side(), e.getValue()));
+                });
+        return new EventSummary(kind, dates.get(day), participants);
+    }
+}
