@@ -13,7 +13,9 @@ import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.PlatformSenders;
 import newsbot.bot.chat.Secret;
+import java.util.function.Supplier;
 import newsbot.bot.chat.ChatHandler;
+import newsbot.bot.http.GuardedHttpServer;
 import newsbot.bot.chat.CommandInfo;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.slack.SlackBot;
@@ -36,6 +38,16 @@ public final class Adapters implements AutoCloseable {
     private final List<String> off = new ArrayList<>();
     private final java.util.Set<Platform> tokenSet = java.util.EnumSet.noneOf(Platform.class);
     private int slackHttpPort = -1;
+    private final Map<Platform, Supplier<AdapterState>> states = new EnumMap<>(Platform.class);
+
+    /**
+     * Whether one adapter works now.
+     *
+     * @param up     it started and, for Telegram, its last poll was answered
+     * @param detail "@my_news_bot", "Socket Mode", or why not ("401 Unauthorized", "getUpdates answered 401 …")
+     */
+    public record AdapterState(boolean up, String detail) {
+    }
 
     /**
      * Starts every adapter whose token is set. A platform that fails to start (bad token, no
@@ -43,6 +55,13 @@ public final class Adapters implements AutoCloseable {
      */
     static Adapters start(BotConfig config, Map<String, String> env, ChatHandler router, List<CommandInfo> menu,
                           DeliveryListener listener, Clock clock, AdapterTuning tuning) {
+        return start(config, env, router, menu, listener, clock, tuning, Optional.empty());
+    }
+
+    /** @param sharedServer a server Slack's HTTP mode mounts /slack/events on, instead of listening on its own */
+    static Adapters start(BotConfig config, Map<String, String> env, ChatHandler router, List<CommandInfo> menu,
+                          DeliveryListener listener, Clock clock, AdapterTuning tuning,
+                          Optional<GuardedHttpServer> sharedServer) {
         Adapters a = new Adapters();
         Optional<Secret> telegramToken = Secret.fromEnvironment(env, "TELEGRAM_BOT_TOKEN");
         if (telegramToken.isPresent()) {
@@ -56,9 +75,14 @@ public final class Adapters implements AutoCloseable {
                 a.running.add(bot);
                 a.senders.put(Platform.TELEGRAM, bot.sender());
                 a.started.add("telegram (@" + bot.username() + ")");
+                String name = "@" + bot.username();
+                a.states.put(Platform.TELEGRAM, () -> bot.problem().map(p -> new AdapterState(false, p))
+                        .orElse(new AdapterState(true, name)));
             } catch (Exception e) {
                 log.error("telegram adapter did not start: {}", e.getMessage());
                 a.off.add("telegram (" + reason(e) + ")");
+                AdapterState down = new AdapterState(false, "did not start: " + reason(e));
+                a.states.put(Platform.TELEGRAM, () -> down);
                 bot.close();
             }
         }
@@ -77,17 +101,32 @@ public final class Adapters implements AutoCloseable {
                         env.get("SLACK_SIGNING_SECRET"),
                         "socket".equals(config.slack().mode()) ? env.get("SLACK_APP_TOKEN") : null);
                 SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, tuning.sleeper());
-                bot.start();
+                if (!secrets.socketMode() && sharedServer.isPresent()) {
+                    bot.start(sharedServer.get());
+                } else {
+                    bot.start();
+                }
                 a.running.add(bot);
                 a.senders.put(Platform.SLACK, bot.sender());
                 a.slackHttpPort = bot.httpPort();
-                a.started.add(secrets.socketMode() ? "slack (Socket Mode)" : "slack (HTTP on port " + bot.httpPort() + ")");
+                String how = secrets.socketMode() ? "Socket Mode" : "HTTP on port " + bot.httpPort();
+                a.started.add("slack (" + how + ")");
+                a.states.put(Platform.SLACK, () -> new AdapterState(true, how));
             } catch (Exception e) {
                 log.error("slack adapter did not start: {}", e.getMessage());
                 a.off.add("slack (" + reason(e) + ")");
+                AdapterState down = new AdapterState(false, "did not start: " + reason(e));
+                a.states.put(Platform.SLACK, () -> down);
             }
         }
         return a;
+    }
+
+    /** Every adapter whose token is set, and whether it works now. */
+    public Map<Platform, AdapterState> states() {
+        Map<Platform, AdapterState> out = new EnumMap<>(Platform.class);
+        states.forEach((p, s) -> out.put(p, s.get()));
+        return out;
     }
 
     /** The platforms whose token is in the environment: the ones meant to run. */

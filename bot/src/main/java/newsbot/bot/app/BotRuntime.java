@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import newsbot.bot.chat.MessageSender;
@@ -21,7 +22,11 @@ import newsbot.bot.delivery.DigestParts;
 import newsbot.bot.delivery.OutboxSender;
 import newsbot.bot.schedule.ScheduleControl;
 import newsbot.bot.schedule.Scheduling;
+import newsbot.bot.config.BotConfig;
+import newsbot.bot.http.GuardedHttpServer;
 import newsbot.bot.metrics.BotMetrics;
+import newsbot.bot.ops.Health;
+import newsbot.bot.ops.OpsEndpoints;
 import newsbot.bot.metrics.MeteredDeliveryListener;
 import newsbot.bot.metrics.TimedHandler;
 import newsbot.core.delivery.DeliveryStore;
@@ -47,6 +52,7 @@ public final class BotRuntime implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final AdapterTuning tuning;
     private final BotMetrics metrics = BotMetrics.prometheus();
+    private volatile Optional<String> serverAddress = Optional.empty();
     private volatile Adapters adapters; // read by the admin alert and the outbox on their threads
     private CommandRouter router;
 
@@ -80,6 +86,7 @@ public final class BotRuntime implements AutoCloseable {
      */
     public List<String> start() throws Exception {
         DeliveryStore store = live.digests().delivery();
+        Optional<GuardedHttpServer> server = startServer(live.current());
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);
         OutboxSender outbox = new OutboxSender(store, (platform, chat, messages) ->
                 runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert,
@@ -97,10 +104,16 @@ public final class BotRuntime implements AutoCloseable {
         scheduling.start();
         router = router(live, new ScheduleControl(live, scheduling), clock);
 
-        adapters = Adapters.start(live.current(), env, new TimedHandler(router, metrics), router.commandInfos(),
-                new MeteredDeliveryListener(alert, metrics), clock, tuning);
+        BotConfig c = live.current();
+        boolean shared = server.isPresent() && "http".equals(c.slack().mode())
+                && tuning.slackPort(c.slack().httpPort()) == c.server().port().orElseThrow();
+        adapters = Adapters.start(c, env, new TimedHandler(router, metrics), router.commandInfos(),
+                new MeteredDeliveryListener(alert, metrics), clock, tuning, shared ? server : Optional.empty());
         for (Platform p : adapters.tokenSet()) { // a platform without its token is off by choice, not down
-            metrics.adapterUp(p.name(), () -> runningPlatforms().contains(p));
+            metrics.adapterUp(p.name(), () -> {
+                Adapters.AdapterState state = adapters.states().get(p);
+                return state != null && state.up();
+            });
         }
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
         live.addStatus(scheduling::statusLines);
@@ -111,6 +124,51 @@ public final class BotRuntime implements AutoCloseable {
         }
         scheduling.run();
         return adapters.started();
+    }
+
+    /**
+     * The /health and /metrics server when {@code server.port} is set; Slack's HTTP mode joins it on the same port.
+     * Registered first, so it is closed last, after the adapters that may share it.
+     */
+    private Optional<GuardedHttpServer> startServer(BotConfig c) throws Exception {
+        if (c.server().port().isEmpty()) {
+            return Optional.empty();
+        }
+        GuardedHttpServer s = new GuardedHttpServer(c.server().host(), c.server().port().get(),
+                GuardedHttpServer.Limits.DEFAULT, clock);
+        OpsEndpoints.mount(s, this::health, metrics);
+        try {
+            s.start();
+        } catch (Exception e) {
+            s.close();
+            throw new IllegalStateException("server.port " + c.server().port().get() + ": cannot listen on "
+                    + c.server().host() + ": " + e.getMessage(), e);
+        }
+        parts.add(s);
+        serverAddress = Optional.of(c.server().host() + ":" + s.port());
+        return Optional.of(s);
+    }
+
+    /** host:port of the /health and /metrics server, when it runs. */
+    public Optional<String> serverAddress() {
+        return serverAddress;
+    }
+
+    /** What GET /health reports now. */
+    public Health health() {
+        Adapters a = adapters;
+        DeliveryStore store = live.digests().delivery();
+        int backlog;
+        List<String> paused;
+        try {
+            backlog = store.counts().pending();
+            paused = store.subscriptions().stream().filter(StoredSubscription::paused)
+                    .map(StoredSubscription::subscriber).toList();
+        } catch (StoreException e) {
+            backlog = -1;
+            paused = List.of();
+        }
+        return new Health(a == null ? Map.of() : a.states(), live.lastIngest(), backlog, paused);
     }
 
     /** What the store and the adapters say when /metrics is read; ingests as they end. */

@@ -60,6 +60,7 @@ final class RunCommand implements Callable<Integer> {
                 out.println("newsbot running: " + (running.isEmpty()
                         ? (off.isEmpty() ? "no chat adapter (no tokens set)" : "no chat adapter") : String.join(", ", running))
                         + (off.isEmpty() ? "" : "; did not start: " + String.join(", ", off)));
+                runtime.serverAddress().ifPresent(a -> out.println("newsbot serving /health and /metrics on http://" + a));
                 out.flush();
                 if (!runtime.adapters().any() && System.console() != null) {
                     runtime.runConsole(out);

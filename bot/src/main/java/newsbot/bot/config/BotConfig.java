@@ -15,6 +15,7 @@ import java.util.List;
  * @param telegram      the Telegram adapter (on when TELEGRAM_BOT_TOKEN is set)
  * @param slack         the Slack adapter (on when SLACK_BOT_TOKEN is set)
  * @param subscriptions the scheduled digests
+ * @param server        the /health and /metrics server (off by default)
  */
 public record BotConfig(
         Path articles,
@@ -25,7 +26,8 @@ public record BotConfig(
         ScheduleSettings schedule,
         TelegramSettings telegram,
         SlackSettings slack,
-        List<Subscription> subscriptions) {
+        List<Subscription> subscriptions,
+        ServerSettings server) {
 
     public BotConfig {
         subscriptions = List.copyOf(subscriptions);
@@ -35,14 +37,16 @@ public record BotConfig(
     public static BotConfig defaults() {
         return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), BundledTopic.path(), 5L * 1024 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), ScheduleSettings.defaults(),
-                TelegramSettings.defaults(), SlackSettings.defaults(), List.of());
+                TelegramSettings.defaults(), SlackSettings.defaults(), List.of(), ServerSettings.defaults());
     }
 
     public BotConfig withDatabase(Path p) {
-        return new BotConfig(articles, p, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions);
+        return new BotConfig(articles, p, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions,
+                server);
     }
 
     public BotConfig withArticles(Path p) {
-        return new BotConfig(p, database, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions);
+        return new BotConfig(p, database, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions,
+                server);
     }
 }

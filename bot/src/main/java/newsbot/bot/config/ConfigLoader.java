@@ -29,7 +29,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("articles", "database", "topic", "ingest", "schedule", "telegram",
-            "slack", "subscriptions");
+            "slack", "subscriptions", "server");
+    private static final Set<String> SERVER = Set.of("port", "host");
     private static final Set<String> INGEST = Set.of("max-file-bytes", "threads");
     private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds");
     private static final Set<String> TELEGRAM = Set.of("api-url", "admins");
@@ -69,7 +70,18 @@ public final class ConfigLoader {
                 top.containsKey("schedule") ? schedule(top.get("schedule")) : d.schedule(),
                 top.containsKey("telegram") ? telegram(top.get("telegram")) : d.telegram(),
                 top.containsKey("slack") ? slack(top.get("slack")) : d.slack(),
-                top.containsKey("subscriptions") ? subscriptions(top.get("subscriptions")) : List.of());
+                top.containsKey("subscriptions") ? subscriptions(top.get("subscriptions")) : List.of(),
+                top.containsKey("server") ? server(top.get("server")) : ServerSettings.defaults());
+    }
+
+    private static ServerSettings server(ConfigNode node) throws ConfigException {
+        Map<String, ConfigNode> m = node.mapping(SERVER);
+        Optional<Integer> port = Optional.empty();
+        if (m.containsKey("port")) {
+            String v = m.get("port").string();
+            port = Optional.of(v.equals("0") ? 0 : m.get("port").positiveInt(65535));
+        }
+        return new ServerSettings(port, m.containsKey("host") ? m.get("host").string() : ServerSettings.DEFAULT_HOST);
     }
 
     private static ScheduleSettings schedule(ConfigNode node) throws ConfigException {

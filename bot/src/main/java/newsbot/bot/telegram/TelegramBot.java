@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
@@ -56,6 +57,7 @@ public final class TelegramBot implements AutoCloseable {
     private final ScheduledExecutorService pollExecutor;
     private final OkHttpTelegramClient client;
     private final CallbackPayloads payloads = new CallbackPayloads(10_000);
+    private final PollHealth pollHealth = new PollHealth();
     private final TelegramSender sender;
     private final ChatLanes lanes;
     private TelegramBotsLongPollingApplication polling;
@@ -79,7 +81,7 @@ public final class TelegramBot implements AutoCloseable {
         this.apiHttp = new OkHttpClient.Builder()
                 .connectTimeout(10, TimeUnit.SECONDS).readTimeout(30, TimeUnit.SECONDS).build();
         // getUpdates holds the connection for up to longPoll: read timeout must be longer
-        this.pollHttp = apiHttp.newBuilder().dispatcher(new Dispatcher())
+        this.pollHttp = apiHttp.newBuilder().dispatcher(new Dispatcher()).addInterceptor(pollHealth)
                 .readTimeout(settings.longPoll().toSeconds() + 15, TimeUnit.SECONDS).build();
         this.pollExecutor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "telegram-poll");
@@ -130,6 +132,11 @@ public final class TelegramBot implements AutoCloseable {
     public String username() {
         UpdateTranslator t = translator;
         return t == null ? "" : t.botUsername();
+    }
+
+    /** Why the bot cannot hear Telegram now (the last getUpdates failed), if it cannot. */
+    public Optional<String> problem() {
+        return pollHealth.problem();
     }
 
     /** For scheduled posts; usable once constructed (no start needed). */

@@ -133,6 +133,25 @@ class ConfigLoaderTest {
                 + "    cron: \"0 0 8 * * ?\"\n")).hasMessageContaining("subscriptions[0].chat").hasMessageContaining("thread");
     }
 
+    @Test
+    void theHealthServerIsOffByDefaultAndReadWithItsHost() throws Exception {
+        assertThat(load("articles: seeds\n").server().port()).isEmpty();
+        assertThat(load("articles: seeds\n").server().host()).isEqualTo("127.0.0.1");
+
+        BotConfig c = load("server:\n  port: 9464\n  host: 0.0.0.0\n");
+
+        assertThat(c.server().port()).hasValue(9464);
+        assertThat(c.server().host()).isEqualTo("0.0.0.0");
+        assertThat(load("server:\n  port: 0\n").server().port()).hasValue(0);
+    }
+
+    @Test
+    void aBadServerPortIsNamedWithItsLine() {
+        assertThatThrownBy(() -> load("articles: seeds\nserver:\n  port: 99999\n"))
+                .hasMessageContaining("line 3").hasMessageContaining("server.port");
+        assertThatThrownBy(() -> load("server:\n  prot: 9464\n")).hasMessageContaining("server.prot");
+    }
+
     private BotConfig load(String yaml) throws Exception {
         return new ConfigLoader().load(Files.writeString(tmp.resolve("newsbot.yml"), yaml));
     }

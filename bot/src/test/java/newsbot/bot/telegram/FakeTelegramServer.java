@@ -188,15 +188,18 @@ public final class FakeTelegramServer implements AutoCloseable {
             String method = parts[2].toLowerCase(Locale.ROOT); // the client sends "sendmessage" but "setMyCommands"
             byte[] body = ex.getRequestBody().readAllBytes();
             JsonNode params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            if (rejectedTokens.contains(token)) { // getUpdates too: a token revoked while the bot polls
+                if (!method.equals("getupdates")) {
+                    calls.add(new Call(method, token, params));
+                }
+                reply(ex, 401, error(401, "Unauthorized"));
+                return;
+            }
             if (method.equals("getupdates")) {
                 reply(ex, 200, ok(takeUpdates(params)));
                 return;
             }
             calls.add(new Call(method, token, params));
-            if (rejectedTokens.contains(token)) {
-                reply(ex, 401, error(401, "Unauthorized"));
-                return;
-            }
             switch (method) {
                 case "getme" -> reply(ex, 200, ok(JSON.createObjectNode().put("id", 42).put("is_bot", true)
                         .put("first_name", "News").put("username", BOT_USERNAME)));
