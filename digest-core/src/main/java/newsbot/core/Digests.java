@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.SqliteDeliveryStore;
 import newsbot.core.digest.Digest;
@@ -26,6 +28,7 @@ import newsbot.core.search.InvalidQueryException;
 import newsbot.core.search.SearchEngine;
 import newsbot.core.search.SearchQuery;
 import newsbot.core.search.SearchResults;
+import newsbot.core.source.SourceRules;
 import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
@@ -51,12 +54,16 @@ public final class Digests implements AutoCloseable {
     private final SqliteArticleStore store;
     private final Clock clock;
     private final ArticleParser parser = new ArticleParser();
-    private final DigestComposer composer = new DigestComposer(new Summarizer());
+    private final DigestComposer composer;
     private volatile LoadedTopic topic;
+    /** The configuration's sources: rules in force; read by listings, searches and digests as they run. */
+    private final AtomicReference<SourceRules> sources;
 
-    private Digests(Database db, LoadedTopic topic, Clock clock) {
+    private Digests(Database db, LoadedTopic topic, AtomicReference<SourceRules> sources, Clock clock) {
         this.db = db;
-        this.store = new SqliteArticleStore(db);
+        this.sources = sources;
+        this.store = new SqliteArticleStore(db, sources::get);
+        this.composer = new DigestComposer(new Summarizer(), sources::get);
         this.topic = topic;
         this.clock = clock;
     }
@@ -67,10 +74,35 @@ public final class Digests implements AutoCloseable {
      * @throws TopicFileException naming the file, line and key of a problem in the topic
      */
     public static Digests open(Path databaseFile, Path topicFile, Clock clock) throws StoreException, TopicFileException {
-        LoadedTopic topic = LoadedTopic.load(topicFile);
-        Digests digests = new Digests(Database.open(databaseFile), topic, clock);
+        AtomicReference<SourceRules> sources = new AtomicReference<>(SourceRules.NONE);
+        LoadedTopic topic = LoadedTopic.load(topicFile, sources::get);
+        Digests digests = new Digests(Database.open(databaseFile), topic, sources, clock);
         digests.store.fillRelevantIndexIfEmpty();
+        digests.store.settleLegacyOutlets();
         return digests;
+    }
+
+    /**
+     * Opens as {@link #open(Path, Path, Clock)} and applies the configuration's {@code sources:} rules.
+     */
+    public static Digests open(Path databaseFile, Path topicFile, SourceRules sources, Clock clock)
+            throws StoreException, TopicFileException {
+        Digests digests = open(databaseFile, topicFile, clock);
+        digests.useSources(sources);
+        return digests;
+    }
+
+    /** The configuration's {@code sources:} rules in force. */
+    public SourceRules sources() {
+        return sources.get();
+    }
+
+    /**
+     * Applies new {@code sources:} rules: outlets and kinds are resolved when read, so every listing,
+     * search and digest from now on uses them, for articles stored before too.
+     */
+    public void useSources(SourceRules rules) {
+        sources.set(java.util.Objects.requireNonNull(rules, "rules"));
     }
 
     public Path databaseFile() {
@@ -86,7 +118,7 @@ public final class Digests implements AutoCloseable {
      * a good one takes over, and articles are rescored at the next {@link #ingest}.
      */
     public Topic reloadTopic(Path topicFile) throws TopicFileException {
-        LoadedTopic fresh = LoadedTopic.load(topicFile);
+        LoadedTopic fresh = LoadedTopic.load(topicFile, sources::get);
         topic = fresh;
         return fresh.topic();
     }
@@ -160,7 +192,7 @@ public final class Digests implements AutoCloseable {
     /** Stories (events), newest event first, with their served articles. */
     public List<Event> stories() throws StoreException {
         try {
-            return db.read(SqliteEventStore::events);
+            return db.read(c -> SqliteEventStore.events(c, sources.get()));
         } catch (SQLException e) {
             throw new StoreException("cannot read stories from " + db.file() + ": " + e.getMessage(), e);
         }
@@ -169,7 +201,7 @@ public final class Digests implements AutoCloseable {
     /** The story {@code id} names; an id merged into an older story gives that story. */
     public Optional<Event> story(long id) throws StoreException {
         try {
-            return db.read(c -> SqliteEventStore.event(c, id));
+            return db.read(c -> SqliteEventStore.event(c, id, sources.get()));
         } catch (SQLException e) {
             throw new StoreException("cannot read story " + id + " from " + db.file() + ": " + e.getMessage(), e);
         }
@@ -211,13 +243,14 @@ public final class Digests implements AutoCloseable {
 
     /** A topic, the hash of the file it came from, and the search engine that expands its names. */
     private record LoadedTopic(Topic topic, String version, SearchEngine searchEngine) {
-        static LoadedTopic load(Path file) throws TopicFileException {
+        static LoadedTopic load(Path file, Supplier<SourceRules> sources) throws TopicFileException {
             Topic t = Topic.load(file);
             AliasExpander aliases = term -> t.gazetteer().lookup(term).map(Entity::allNames).orElse(List.of());
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-                return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8), new SearchEngine(aliases));
+                return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8),
+                        new SearchEngine(aliases, sources));
             } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
             }

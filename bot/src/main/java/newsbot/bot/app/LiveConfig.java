@@ -143,6 +143,7 @@ public final class LiveConfig implements BotControl {
         if (problems.isEmpty()) {
             BotConfig old = current;
             current = fresh;
+            digests.useSources(fresh.sources());
             for (ReloadListener l : listeners) {
                 try {
                     l.reloaded(old, fresh);

@@ -53,6 +53,7 @@ final class ListCommand implements Callable<Integer> {
         m.put("language", a.language());
         m.put("url", a.url().isEmpty() ? null : a.url());
         m.put("outlet", a.outlet().isEmpty() ? null : a.outlet());
+        m.put("kind", a.kind().code());
         m.put("author", a.author().isEmpty() ? null : a.author());
         m.put("format", a.format());
         m.put("relevant", a.relevant());

@@ -83,7 +83,7 @@ public final class NewsbotCommand {
 
     Digests openDigests(BotConfig c) {
         try {
-            return Digests.open(c.database(), c.topic(), Clock.systemDefaultZone());
+            return Digests.open(c.database(), c.topic(), c.sources(), Clock.systemDefaultZone());
         } catch (StoreException e) {
             throw new UserError(e.getMessage(), 4);
         } catch (TopicFileException e) {

@@ -2,6 +2,7 @@ package newsbot.bot.config;
 
 import java.nio.file.Path;
 import java.util.List;
+import newsbot.core.source.SourceRules;
 
 /**
  * The settings of config/newsbot.yml. Secrets never live here: tokens come from the environment.
@@ -16,6 +17,7 @@ import java.util.List;
  * @param slack         the Slack adapter (on when SLACK_BOT_TOKEN is set)
  * @param subscriptions the scheduled digests
  * @param server        the /health and /metrics server (off by default)
+ * @param sources       rules naming outlets and kinds of sources by folder, path, host, name or title
  */
 public record BotConfig(
         Path articles,
@@ -27,7 +29,8 @@ public record BotConfig(
         TelegramSettings telegram,
         SlackSettings slack,
         List<Subscription> subscriptions,
-        ServerSettings server) {
+        ServerSettings server,
+        SourceRules sources) {
 
     public BotConfig {
         subscriptions = List.copyOf(subscriptions);
@@ -37,16 +40,17 @@ public record BotConfig(
     public static BotConfig defaults() {
         return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), BundledTopic.path(), 5L * 1024 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), ScheduleSettings.defaults(),
-                TelegramSettings.defaults(), SlackSettings.defaults(), List.of(), ServerSettings.defaults());
+                TelegramSettings.defaults(), SlackSettings.defaults(), List.of(), ServerSettings.defaults(),
+                SourceRules.NONE);
     }
 
     public BotConfig withDatabase(Path p) {
         return new BotConfig(articles, p, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions,
-                server);
+                server, sources);
     }
 
     public BotConfig withArticles(Path p) {
         return new BotConfig(p, database, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions,
-                server);
+                server, sources);
     }
 }

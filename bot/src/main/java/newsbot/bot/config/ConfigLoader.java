@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import newsbot.core.source.InvalidSourceRuleException;
+import newsbot.core.source.SourceRule;
+import newsbot.core.source.SourceRules;
 import org.quartz.CronExpression;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -29,12 +32,13 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  */
 public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("articles", "database", "topic", "ingest", "schedule", "telegram",
-            "slack", "subscriptions", "server");
+            "slack", "subscriptions", "server", "sources");
     private static final Set<String> SERVER = Set.of("port", "host");
     private static final Set<String> INGEST = Set.of("max-file-bytes", "threads");
     private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds");
     private static final Set<String> TELEGRAM = Set.of("api-url", "admins");
     private static final Set<String> SLACK = Set.of("api-url", "mode", "http-port", "commands", "admins");
+    private static final Set<String> SOURCE = Set.of("folder", "path", "host", "names", "title", "outlet", "kind");
     private static final Set<String> SUBSCRIPTION = Set.of("platform", "chat", "thread", "cron", "zone", "language",
             "when-empty", "topic");
 
@@ -71,7 +75,8 @@ public final class ConfigLoader {
                 top.containsKey("telegram") ? telegram(top.get("telegram")) : d.telegram(),
                 top.containsKey("slack") ? slack(top.get("slack")) : d.slack(),
                 top.containsKey("subscriptions") ? subscriptions(top.get("subscriptions")) : List.of(),
-                top.containsKey("server") ? server(top.get("server")) : ServerSettings.defaults());
+                top.containsKey("server") ? server(top.get("server")) : ServerSettings.defaults(),
+                top.containsKey("sources") ? sources(top.get("sources")) : SourceRules.NONE);
     }
 
     private static ServerSettings server(ConfigNode node) throws ConfigException {
@@ -82,6 +87,46 @@ public final class ConfigLoader {
             port = Optional.of(v.equals("0") ? 0 : m.get("port").positiveInt(65535));
         }
         return new ServerSettings(port, m.containsKey("host") ? m.get("host").string() : ServerSettings.DEFAULT_HOST);
+    }
+
+    private static SourceRules sources(ConfigNode node) throws ConfigException {
+        List<SourceRule> rules = new ArrayList<>();
+        for (ConfigNode item : node.list()) {
+            Map<String, ConfigNode> m = item.mapping(SOURCE);
+            SourceRule.Builder b = SourceRule.builder();
+            if (m.containsKey("folder")) {
+                b.folder(m.get("folder").string());
+            }
+            if (m.containsKey("path")) {
+                b.path(m.get("path").string());
+            }
+            if (m.containsKey("host")) {
+                b.host(m.get("host").string());
+            }
+            if (m.containsKey("names")) {
+                ConfigNode names = m.get("names");
+                List<String> list = new ArrayList<>();
+                for (ConfigNode n : names.isList() ? names.list() : List.of(names)) {
+                    list.add(n.string());
+                }
+                b.names(list);
+            }
+            if (m.containsKey("title")) {
+                b.title(m.get("title").string());
+            }
+            if (m.containsKey("outlet")) {
+                b.outlet(m.get("outlet").string());
+            }
+            if (m.containsKey("kind")) {
+                b.kind(m.get("kind").string());
+            }
+            try {
+                rules.add(b.build());
+            } catch (InvalidSourceRuleException e) {
+                throw (m.containsKey(e.key()) ? m.get(e.key()) : item).error(e.getMessage());
+            }
+        }
+        return new SourceRules(rules);
     }
 
     private static ScheduleSettings schedule(ConfigNode node) throws ConfigException {

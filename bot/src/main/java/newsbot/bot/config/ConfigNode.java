@@ -74,6 +74,10 @@ final class ConfigNode {
         return out;
     }
 
+    boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
     String string() throws ConfigException {
         if (node instanceof ScalarNode s && !s.getValue().isBlank()) {
             return s.getValue().strip();

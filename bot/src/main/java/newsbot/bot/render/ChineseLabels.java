@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import newsbot.core.source.SourceKind;
 
 final class ChineseLabels implements Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
@@ -61,6 +62,30 @@ final class ChineseLabels implements Labels {
     @Override
     public String moreSources(int hidden) {
         return "另有 " + hidden + " 个来源";
+    }
+
+    @Override
+    public String titleOnly() {
+        return "仅标题";
+    }
+
+    @Override
+    public String sourcesOnlyIn(String language) {
+        return language.equals("zh") ? "仅有中文来源" : "仅有英文来源";
+    }
+
+    @Override
+    public String kind(SourceKind kind) {
+        return switch (kind) {
+            case OFFICIAL -> "官方";
+            case COMMENTARY -> "评论";
+            case NEWS -> "";
+        };
+    }
+
+    @Override
+    public String articlesOf(int count) {
+        return "×" + count;
     }
 
     @Override

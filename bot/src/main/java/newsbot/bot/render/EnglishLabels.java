@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import newsbot.core.source.SourceKind;
 
 final class EnglishLabels implements Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -62,6 +63,30 @@ final class EnglishLabels implements Labels {
     @Override
     public String moreSources(int hidden) {
         return "+ " + plural(hidden, "more source", "more sources");
+    }
+
+    @Override
+    public String titleOnly() {
+        return "title only";
+    }
+
+    @Override
+    public String sourcesOnlyIn(String language) {
+        return language.equals("zh") ? "Chinese sources only" : "English sources only";
+    }
+
+    @Override
+    public String kind(SourceKind kind) {
+        return switch (kind) {
+            case OFFICIAL -> "official";
+            case COMMENTARY -> "commentary";
+            case NEWS -> "";
+        };
+    }
+
+    @Override
+    public String articlesOf(int count) {
+        return "×" + count;
     }
 
     @Override

@@ -12,7 +12,9 @@ import newsbot.core.digest.Source;
 /**
  * A digest as JSON for scripts. Field names are a contract: since, until (ISO-8601 instants,
  * since null when the digest covers everything so far), articleCount, stories[] with id,
- * headline, date (ISO date or null), summary[], update, sources[{outlet, url, title}], why.
+ * headline, date (ISO date or null), summary[], language (of the summary), titleOnly,
+ * sourcesOnlyIn ("zh"/"en" when every source is in that language and the reader asked for the
+ * other, else null), update, sources[{outlet (null when none), url, title, kind, path, paths[]}], why.
  * Values are the digest's own, unshortened and unfiltered: JSON escaping is all they need.
  */
 public final class JsonRenderer {
@@ -32,10 +34,26 @@ public final class JsonRenderer {
             story.date().ifPresentOrElse(d -> node.put("date", d.toString()), () -> node.putNull("date"));
             ArrayNode summary = node.putArray("summary");
             story.summary().forEach(summary::add);
+            node.put("language", story.language());
+            node.put("titleOnly", story.titleOnly());
+            if (story.sourcesOnlyIn().isEmpty()) {
+                node.putNull("sourcesOnlyIn");
+            } else {
+                node.put("sourcesOnlyIn", story.sourcesOnlyIn());
+            }
             node.put("update", story.update());
             ArrayNode sources = node.putArray("sources");
             for (Source source : story.sources()) {
-                sources.addObject().put("outlet", source.outlet()).put("url", source.url()).put("title", source.title());
+                ObjectNode s = sources.addObject();
+                if (source.outlet().isEmpty()) {
+                    s.putNull("outlet");
+                } else {
+                    s.put("outlet", source.outlet());
+                }
+                s.put("url", source.url()).put("title", source.title()).put("kind", source.kind().code())
+                        .put("path", source.path());
+                ArrayNode paths = s.putArray("paths");
+                source.paths().forEach(paths::add);
             }
             node.put("why", story.why());
         }

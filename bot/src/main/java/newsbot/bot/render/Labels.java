@@ -3,6 +3,7 @@ package newsbot.bot.render;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import newsbot.core.source.SourceKind;
 
 /**
  * Every word a rendering adds around article text, in one language. Returns plain text only:
@@ -29,6 +30,18 @@ interface Labels {
     String untitled();
 
     String moreSources(int hidden);
+
+    /** Says a story has no text beyond its titles: "title only". */
+    String titleOnly();
+
+    /** Says every source is in another language than the reader's ("zh" or "en"): "Chinese sources only". */
+    String sourcesOnlyIn(String language);
+
+    /** A word after an outlet for official and commentary sources ("official", "官方"); "" for news. */
+    String kind(SourceKind kind);
+
+    /** After an outlet with several articles in a story: "×3". */
+    String articlesOf(int count);
 
     String searchTitle(String query);
 

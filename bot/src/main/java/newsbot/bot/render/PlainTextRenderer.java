@@ -83,20 +83,48 @@ public final class PlainTextRenderer {
 
     private void story(StringBuilder out, int number, StoryText s) {
         out.append(number).append(". ").append(s.update() ? labels.updatePrefix() : "").append(s.headline()).append('\n');
-        s.date().ifPresent(d -> out.append("   ").append(labels.date(d)).append('\n'));
+        String meta = s.meta(labels);
+        if (!meta.isEmpty()) {
+            out.append("   ").append(meta).append('\n');
+        }
         if (!s.summary().isEmpty()) {
             out.append("   ").append(Sentences.join(s.summary())).append('\n');
+        } else if (s.titleOnly()) {
+            out.append("   (").append(labels.titleOnly()).append(")\n");
         }
-        for (Source source : s.sources()) {
-            out.append("   - ").append(source.outlet());
-            if (!source.title().isEmpty()) {
-                out.append(": ").append(source.title());
+        for (SourceGroups g : SourceGroups.of(s.sources())) {
+            String heading = g.heading(labels);
+            if (g.single()) {
+                out.append("   - ");
+                Source only = g.members().get(0);
+                if (only.title().isEmpty()) {
+                    source(out, only.withText(only.outlet(), only.url(), heading), "");
+                } else {
+                    out.append(heading.isEmpty() ? "" : heading + ": ");
+                    source(out, only, "");
+                }
+            } else {
+                out.append("   - ").append(heading).append(":\n");
+                for (Source member : g.members()) {
+                    out.append("     · ");
+                    source(out, member, g.memberKind(member, labels));
+                }
             }
-            SafeUrl.webLink(source.url()).ifPresent(url -> out.append(" <").append(url).append('>'));
-            out.append('\n');
+        }
+        if (s.hiddenSources() > 0) {
+            out.append("   - ").append(labels.moreSources(s.hiddenSources())).append('\n');
         }
         if (!s.why().isEmpty()) {
             out.append("   ").append(labels.whyPrefix()).append(s.why()).append('\n');
         }
+    }
+
+    private static void source(StringBuilder out, Source source, String kind) {
+        out.append(source.title());
+        if (!kind.isEmpty()) {
+            out.append(" (").append(kind).append(')');
+        }
+        SafeUrl.webLink(source.url()).ifPresent(url -> out.append(" <").append(url).append('>'));
+        out.append('\n');
     }
 }

@@ -108,18 +108,30 @@ public final class SlackRenderer {
         blocks.add(SlackBlocks.divider());
 
         StringBuilder main = new StringBuilder(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
-        s.date().ifPresent(d -> main.append('\n').append(italic(text(labels.date(d)))));
+        String meta = s.meta(labels);
+        if (!meta.isEmpty()) {
+            main.append('\n').append(italic(text(meta)));
+        }
         if (!s.summary().isEmpty()) {
             main.append('\n').append(text(Sentences.join(s.summary())));
+        } else if (s.titleOnly()) {
+            main.append('\n').append(italic(text("(" + labels.titleOnly() + ")")));
         }
         blocks.add(SlackBlocks.section(main.toString()));
         texts.add(main.toString());
 
         List<String> sourceLines = new ArrayList<>();
-        for (Source source : s.sources()) {
-            sourceLines.add("• " + (source.title().isEmpty()
-                    ? link(source.url(), text(source.outlet()))
-                    : text(source.outlet()) + ": " + link(source.url(), text(source.title()))));
+        for (SourceGroups g : SourceGroups.of(s.sources())) {
+            String heading = g.heading(labels);
+            if (g.single()) {
+                boolean bare = heading.isEmpty() || g.members().get(0).title().isEmpty(); // the link shows the outlet
+                sourceLines.add("• " + (bare ? "" : text(heading) + ": ") + source(g.members().get(0), ""));
+            } else {
+                sourceLines.add("• " + text(heading) + ":");
+                for (Source member : g.members()) {
+                    sourceLines.add("    ◦ " + source(member, g.memberKind(member, labels)));
+                }
+            }
         }
         if (s.hiddenSources() > 0) {
             sourceLines.add("• " + text(labels.moreSources(s.hiddenSources())));
@@ -135,6 +147,11 @@ public final class SlackRenderer {
             texts.add(why);
         }
         return new Unit(blocks, texts);
+    }
+
+    private static String source(Source source, String kind) {
+        String title = source.title().isEmpty() ? source.outlet() : source.title();
+        return link(source.url(), text(title)) + (kind.isEmpty() ? "" : " " + italic(text("(" + kind + ")")));
     }
 
     private static boolean fits(Unit unit, int fallbackBudget) {

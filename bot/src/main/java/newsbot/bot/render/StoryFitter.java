@@ -40,7 +40,7 @@ final class StoryFitter {
         s = shorten(s, StoryText::why, StoryText::withWhy, READABLE, fits);
         if (!fits.test(s)) {
             s = s.withSources(s.sources().stream()
-                    .map(src -> new Source(Utf16.truncate(src.outlet(), SHORT_TITLE), src.url(),
+                    .map(src -> src.withText(Utf16.truncate(src.outlet(), SHORT_TITLE), src.url(),
                             Utf16.truncate(src.title(), SHORT_TITLE)))
                     .toList(), s.hiddenSources());
         }

@@ -88,16 +88,26 @@ public final class TelegramHtmlRenderer {
     private String story(StoryText s) {
         StringBuilder html = new StringBuilder();
         html.append(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
-        s.date().ifPresent(d -> html.append('\n').append(italic(text(labels.date(d)))));
+        String meta = s.meta(labels);
+        if (!meta.isEmpty()) {
+            html.append('\n').append(italic(text(meta)));
+        }
         if (!s.summary().isEmpty()) {
             html.append('\n').append(text(Sentences.join(s.summary())));
+        } else if (s.titleOnly()) {
+            html.append('\n').append(italic(text("(" + labels.titleOnly() + ")")));
         }
-        for (Source source : s.sources()) {
-            html.append("\n• ");
-            if (source.title().isEmpty()) {
-                html.append(link(source.url(), text(source.outlet())));
+        for (SourceGroups g : SourceGroups.of(s.sources())) {
+            String heading = g.heading(labels);
+            if (g.single()) {
+                boolean bare = heading.isEmpty() || g.members().get(0).title().isEmpty(); // the link shows the outlet
+                html.append("\n• ").append(bare ? "" : text(heading) + ": ")
+                        .append(source(g.members().get(0), ""));
             } else {
-                html.append(text(source.outlet())).append(": ").append(link(source.url(), text(source.title())));
+                html.append("\n• ").append(text(heading)).append(':');
+                for (Source member : g.members()) {
+                    html.append("\n   ◦ ").append(source(member, g.memberKind(member, labels)));
+                }
             }
         }
         if (s.hiddenSources() > 0) {
@@ -107,6 +117,11 @@ public final class TelegramHtmlRenderer {
             html.append('\n').append(italic(text(labels.whyPrefix() + s.why())));
         }
         return html.toString();
+    }
+
+    private static String source(Source source, String kind) {
+        String title = source.title().isEmpty() ? source.outlet() : source.title();
+        return link(source.url(), text(title)) + (kind.isEmpty() ? "" : " " + italic(text("(" + kind + ")")));
     }
 
     private String hit(HitText h) {

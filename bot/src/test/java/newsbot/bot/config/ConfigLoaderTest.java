@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.OutletBasis;
+import newsbot.core.source.Provenance;
+import newsbot.core.source.SourceFacts;
+import newsbot.core.source.SourceKind;
+import newsbot.core.source.SourceRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,6 +156,73 @@ class ConfigLoaderTest {
         assertThatThrownBy(() -> load("articles: seeds\nserver:\n  port: 99999\n"))
                 .hasMessageContaining("line 3").hasMessageContaining("server.port");
         assertThatThrownBy(() -> load("server:\n  prot: 9464\n")).hasMessageContaining("server.prot");
+    }
+
+    @Test
+    void theShippedSourcesNameTheQqFoldersAndTheMinistriesReadouts() throws Exception {
+        SourceRules rules = new ConfigLoader().load(Path.of("..", "config", "newsbot.yml")).sources();
+
+        assertThat(rules.resolve(new SourceFacts("D-qqnews-nuz007/2024-09-10/中美两军举行战区领导通话.md", "", NamedOutlet.NONE,
+                "中美两军举行战区领导通话"))).isEqualTo(new Provenance("腾讯新闻", SourceKind.NEWS));
+        assertThat(rules.resolve(new SourceFacts("D-qqnew/2024-04-17/x.md", "", new NamedOutlet("国防部发布", OutletBasis.TEXT),
+                "国防部长董军应约同美国国防部长奥斯汀视频通话"))).isEqualTo(new Provenance("国防部", SourceKind.OFFICIAL));
+        assertThat(rules.resolve(new SourceFacts("D-qqnew/2023-12-28/x.md", "", NamedOutlet.NONE,
+                "国防部：中美两军视频通话取得积极的建设性成果")).kind()).isEqualTo(SourceKind.OFFICIAL);
+        assertThat(rules.resolve(new SourceFacts("D-qqnews-nuz007/2024-09-10/x.md", "", NamedOutlet.NONE,
+                "玉渊谭天：中美两军战区领导通话谈了什么"))).isEqualTo(new Provenance("玉渊谭天", SourceKind.COMMENTARY));
+        assertThat(rules.resolve(new SourceFacts("notes/x.md", "", NamedOutlet.NONE, "t")).outlet()).isEmpty();
+    }
+
+    @Test
+    void sourcesAreReadInOrderWithEveryMatcher() throws Exception {
+        SourceRules rules = load("""
+                sources:
+                  - folder: "feeds/mnd"
+                    path: "**/*.md"
+                    outlet: 国防部
+                    kind: official
+                  - host: news.qq.com
+                    outlet: 腾讯新闻
+                  - names: 新华网
+                    outlet: 新华社
+                  - title: "^评论[：:]"
+                    kind: commentary
+                """).sources();
+
+        assertThat(rules.rules()).hasSize(4);
+        assertThat(rules.resolve(new SourceFacts("feeds/mnd/a.md", "", NamedOutlet.NONE, "t")))
+                .isEqualTo(new Provenance("国防部", SourceKind.OFFICIAL));
+        assertThat(rules.resolve(new SourceFacts("feeds/mnd/a.txt", "", NamedOutlet.NONE, "t")).outlet()).isEmpty();
+        assertThat(rules.resolve(new SourceFacts("x.md", "https://news.qq.com/a/1", new NamedOutlet("news.qq.com", OutletBasis.FILE),
+                "t")).outlet()).isEqualTo("腾讯新闻");
+        assertThat(rules.resolve(new SourceFacts("x.md", "", new NamedOutlet("新华网", OutletBasis.TEXT), "t")).outlet())
+                .isEqualTo("新华社");
+        assertThat(rules.resolve(new SourceFacts("x.md", "", NamedOutlet.NONE, "评论：通话之后")).kind())
+                .isEqualTo(SourceKind.COMMENTARY);
+    }
+
+    @Test
+    void noSourcesMeansNoRules() throws Exception {
+        assertThat(load("articles: seeds\n").sources().rules()).isEmpty();
+        assertThat(load("sources: []\n").sources().rules()).isEmpty();
+    }
+
+    @Test
+    void aBadSourceRuleIsNamedWithItsLineAndKey() {
+        assertThatThrownBy(() -> load("sources:\n  - folder: D-qq*\n    kind: rumour\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 3").hasMessageContaining("sources[0].kind")
+                .hasMessageContaining("official, news, commentary");
+        assertThatThrownBy(() -> load("sources:\n  - outlet: X\n  - title: \"(unclosed\"\n    kind: news\n"))
+                .hasMessageContaining("line 2").hasMessageContaining("sources[0]").hasMessageContaining("something to match");
+        assertThatThrownBy(() -> load("sources:\n  - folder: a\n    outlet: A\n  - title: \"(unclosed\"\n    kind: news\n"))
+                .hasMessageContaining("line 4").hasMessageContaining("sources[1].title").hasMessageContaining("regular expression");
+        assertThatThrownBy(() -> load("sources:\n  - host: https://news.qq.com/\n    outlet: 腾讯新闻\n"))
+                .hasMessageContaining("sources[0].host").hasMessageContaining("news.qq.com");
+        assertThatThrownBy(() -> load("sources:\n  - folder: a\n    outlet: A\n    site: b\n"))
+                .hasMessageContaining("line 4").hasMessageContaining("unknown key \"sources[0].site\"");
+        assertThatThrownBy(() -> load("sources:\n  folder: a\n"))
+                .hasMessageContaining("sources").hasMessageContaining("expected a list");
     }
 
     private BotConfig load(String yaml) throws Exception {

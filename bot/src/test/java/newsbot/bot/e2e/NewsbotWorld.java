@@ -60,7 +60,7 @@ final class NewsbotWorld implements AutoCloseable {
         this.configFile = dir.resolve("newsbot.yml");
         Files.writeString(configFile, config(telegramApi, slackApi), StandardCharsets.UTF_8);
         BotConfig config = new ConfigLoader().load(configFile);
-        Digests digests = Digests.open(config.database(), config.topic(), Clock.systemUTC());
+        Digests digests = Digests.open(config.database(), config.topic(), config.sources(), Clock.systemUTC());
         this.live = new LiveConfig(Optional.of(configFile), config, digests);
     }
 

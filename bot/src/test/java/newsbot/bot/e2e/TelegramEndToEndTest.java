@@ -195,6 +195,41 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void sourcesRulesAddedByReloadNameTheOutletsInLatest() {
+        fake.privateMessage(ADMIN, "/latest 3", "en"); // one message
+        assertThat(replyTo(ADMIN, 1)).contains("腾讯新闻: " + SEED_004).doesNotContain("QQ mirror");
+        world.writeConfig(world.config(fake.url().toString(), "http://127.0.0.1:9/api/") + """
+                sources:
+                  - path: "004_*.txt"
+                    outlet: QQ mirror
+                    kind: commentary
+                """);
+
+        fake.privateMessage(ADMIN, "/reload", "en");
+        assertThat(replyTo(ADMIN, 2)).contains("Configuration and topic reloaded.");
+        fake.privateMessage(ADMIN, "/latest 3", "en");
+
+        assertThat(replyTo(ADMIN, 3)).contains("QQ mirror · commentary: " + SEED_004);
+    }
+
+    @Test
+    void aBrokenSourcesRuleIsNamedAndTheOldOutletsStay() {
+        world.writeConfig(world.config(fake.url().toString(), "http://127.0.0.1:9/api/") + """
+                sources:
+                  - path: "004_*.txt"
+                    outlet: QQ mirror
+                    kind: rumour
+                """);
+
+        fake.privateMessage(ADMIN, "/reload", "en");
+        assertThat(replyTo(ADMIN, 1)).contains("previous one keeps running", "newsbot.yml", "sources[0].kind")
+                .containsPattern("line \\d+");
+        fake.privateMessage(ADMIN, "/latest 3", "en");
+
+        assertThat(replyTo(ADMIN, 2)).contains("腾讯新闻: " + SEED_004).doesNotContain("QQ mirror");
+    }
+
+    @Test
     void anAdminAddedByReloadIsAnAdminForTheNextCommand() {
         world.writeConfig(world.config(fake.url().toString(), "http://127.0.0.1:9/api/")
                 .replace("  admins: [" + ADMIN + "]", "  admins: [" + ADMIN + ", " + STRANGER + "]"));

@@ -10,6 +10,7 @@ import java.util.stream.IntStream;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
 import newsbot.core.digest.Source;
+import newsbot.core.source.SourceKind;
 
 /** Digests for tests: small readable ones and large hostile ones. */
 final class Fixtures {
@@ -45,16 +46,21 @@ final class Fixtures {
         return new Digest(Optional.of(SINCE), UNTIL, 0, List.of());
     }
 
-    /** 40 stories, each with long summaries, several sources and a distinct headline "Story 07 …". */
+    /**
+     * 40 stories, each with long summaries (none for every tenth: title only), three sources (two from
+     * one outlet, the third official, each with its files) and a distinct headline "Story 07 …".
+     */
     static Digest large() {
         List<DigestStory> stories = new ArrayList<>();
         for (int i = 1; i <= 40; i++) {
             String n = String.format("%02d", i);
-            List<String> summary = IntStream.range(0, 6)
+            List<String> summary = i % 10 == 0 ? List.of() : IntStream.range(0, 6)
                     .mapToObj(k -> "Story " + n + " sentence " + k + ": " + "the ministers & <officials> met again ".repeat(8).strip() + ".")
                     .toList();
             List<Source> sources = IntStream.range(0, 3)
-                    .mapToObj(k -> new Source("Outlet " + k, "https://example.com/" + n + "/" + k + "?a=1&b=2", "Title " + n + "/" + k))
+                    .mapToObj(k -> new Source("Outlet " + k / 2, "https://example.com/" + n + "/" + k + "?a=1&b=2",
+                            "Title " + n + "/" + k, k == 2 ? SourceKind.OFFICIAL : SourceKind.NEWS, "a/" + n + "/" + k + ".md",
+                            List.of("a/" + n + "/" + k + ".md", "b/" + n + "/" + k + ".md")))
                     .toList();
             stories.add(story("Story " + n + " headline", summary, sources, "reason " + n));
         }

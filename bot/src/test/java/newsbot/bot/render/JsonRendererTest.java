@@ -16,6 +16,7 @@ import java.util.Optional;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
 import newsbot.core.digest.Source;
+import newsbot.core.source.SourceKind;
 import org.junit.jupiter.api.Test;
 
 class JsonRendererTest {
@@ -30,10 +31,17 @@ class JsonRendererTest {
             List<String> summary = new ArrayList<>();
             s.get("summary").forEach(n -> summary.add(n.asText()));
             List<Source> sources = new ArrayList<>();
-            s.get("sources").forEach(n -> sources.add(new Source(n.get("outlet").asText(), n.get("url").asText(), n.get("title").asText())));
+            for (JsonNode n : s.get("sources")) {
+                List<String> paths = new ArrayList<>();
+                n.get("paths").forEach(p -> paths.add(p.asText()));
+                sources.add(new Source(n.get("outlet").isNull() ? "" : n.get("outlet").asText(), n.get("url").asText(),
+                        n.get("title").asText(), SourceKind.ofCode(n.get("kind").asText()).orElseThrow(),
+                        n.get("path").asText(), paths));
+            }
             stories.add(new DigestStory(s.get("id").asLong(), s.get("headline").asText(),
                     s.get("date").isNull() ? Optional.empty() : Optional.of(LocalDate.parse(s.get("date").asText())),
-                    summary, s.get("update").asBoolean(), sources, s.get("why").asText()));
+                    summary, s.get("update").asBoolean(), sources, s.get("why").asText(), s.get("language").asText(),
+                    s.get("titleOnly").asBoolean(), s.get("sourcesOnlyIn").isNull() ? "" : s.get("sourcesOnlyIn").asText()));
         }
         return new Digest(root.get("since").isNull() ? Optional.empty() : Optional.of(Instant.parse(root.get("since").asText())),
                 Instant.parse(root.get("until").asText()), root.get("articleCount").asInt(), stories);
@@ -62,9 +70,10 @@ class JsonRendererTest {
 
         assertThat(root.fieldNames()).toIterable().containsExactly("since", "until", "articleCount", "stories");
         assertThat(root.get("stories").get(0).fieldNames()).toIterable()
-                .containsExactly("id", "headline", "date", "summary", "update", "sources", "why");
+                .containsExactly("id", "headline", "date", "summary", "language", "titleOnly", "sourcesOnlyIn", "update",
+                        "sources", "why");
         assertThat(root.get("stories").get(0).get("sources").get(0).fieldNames()).toIterable()
-                .containsExactly("outlet", "url", "title");
+                .containsExactly("outlet", "url", "title", "kind", "path", "paths");
     }
 
     @Test

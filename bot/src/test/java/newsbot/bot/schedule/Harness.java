@@ -74,7 +74,7 @@ final class Harness implements AutoCloseable {
 
     void start(Clock clock) throws Exception {
         var c = new ConfigLoader().load(config);
-        live = new LiveConfig(Optional.of(config), c, Digests.open(c.database(), c.topic(), clock));
+        live = new LiveConfig(Optional.of(config), c, Digests.open(c.database(), c.topic(), c.sources(), clock));
         runtime = new BotRuntime(live, Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-FAKE-TOKEN-not-real",
                 "SLACK_BOT_TOKEN", "fake-slack-bot-token-0000000000", "SLACK_SIGNING_SECRET", "fake-signing-secret-0000"),
                 clock, new DeliveryTiming(Duration.ofMillis(200), new OutboxBackoff(Duration.ofMillis(200), Duration.ofSeconds(1))));

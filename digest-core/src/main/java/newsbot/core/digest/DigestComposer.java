@@ -1,6 +1,5 @@
 package newsbot.core.digest;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import newsbot.core.event.Event;
 import newsbot.core.event.SqliteEventStore;
+import java.util.function.Supplier;
 import newsbot.core.parse.Section;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.SourceRules;
 import newsbot.core.summary.ExtractiveSummarizer;
 import newsbot.core.summary.LengthBudget;
 import newsbot.core.summary.StoryArticle;
@@ -31,9 +33,16 @@ public final class DigestComposer {
     private static final int WHY_CHARS = 160;
 
     private final ExtractiveSummarizer summarizer;
+    private final Supplier<SourceRules> sources;
 
     public DigestComposer(ExtractiveSummarizer summarizer) {
+        this(summarizer, () -> SourceRules.NONE);
+    }
+
+    /** @param sources the configuration's sources: rules in force, which name each source's outlet and kind */
+    public DigestComposer(ExtractiveSummarizer summarizer, Supplier<SourceRules> sources) {
         this.summarizer = summarizer;
+        this.sources = sources;
     }
 
     /**
@@ -68,11 +77,15 @@ public final class DigestComposer {
         for (long storyId : storyIds) {
             ranked.add(story(c, storyId, request, alreadySent.apply(storyId)));
         }
-        ranked.sort(Comparator.comparingInt((Ranked r) -> -r.story.sources().size())
+        ranked.sort(Comparator.comparingLong((Ranked r) -> -outlets(r.story))
                 .thenComparingDouble(r -> -r.score)
                 .thenComparing(r -> r.story.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
                 .thenComparingLong(r -> -r.latestSeq));
         return ranked;
+    }
+
+    private static long outlets(DigestStory story) {
+        return story.sources().stream().map(Source::outlet).distinct().count();
     }
 
     private Ranked story(Connection c, long storyId, DigestRequest request, List<String> sent) throws SQLException {
@@ -108,12 +121,18 @@ public final class DigestComposer {
             }
         }
         String summaryLanguage = inputs.isEmpty() ? language : languageOf(articles, inputs);
-        Summary summary = summarizer.summarize(new SummaryRequest(inputs, summaryLanguage,
-                LengthBudget.defaultFor(summaryLanguage), sent));
+        SummaryRequest summaryRequest = new SummaryRequest(inputs, summaryLanguage,
+                LengthBudget.defaultFor(summaryLanguage), sent);
+        Summary summary = summarizer.summarize(summaryRequest);
+        // empty with nothing sent before: the articles have no sentences to give, only their titles
+        boolean titleOnly = summary.isEmpty()
+                && (sent.isEmpty() || summarizer.summarize(summaryRequest.withAlreadySent(List.of())).isEmpty());
         boolean update = articles.stream().anyMatch(a -> a.seq() <= request.afterSeq());
         long latestSeq = articles.stream().mapToLong(StoryArticleRow::seq).max().orElse(0);
         DigestStory story = new DigestStory(storyId, headline, Optional.ofNullable(date),
-                summary.sentences().stream().map(s -> s.text()).toList(), update, sources(articles), why(best));
+                summary.sentences().stream().map(s -> s.text()).toList(), update,
+                SourceList.of(articles, sources.get()), why(best), summaryLanguage, titleOnly,
+                onlyIn(articles, request.language()));
         return new Ranked(story, best.score(), latestSeq, articles.size());
     }
 
@@ -129,25 +148,17 @@ public final class DigestComposer {
         return articles.get(0).sections().get(0).language();
     }
 
-    private static List<Source> sources(List<StoryArticleRow> articles) {
-        Map<String, Source> byOutlet = new LinkedHashMap<>();
-        for (StoryArticleRow a : articles) {
-            String outlet = a.outlet().isBlank() ? host(a.url()).orElse("unknown outlet") : a.outlet();
-            Source existing = byOutlet.get(outlet);
-            if (existing == null || (existing.url().isEmpty() && !a.url().isEmpty())) {
-                byOutlet.put(outlet, new Source(outlet, a.url(), a.title()));
-            }
+    /**
+     * The one language all the story's articles are in, when the reader asked for the other:
+     * the summary then stays in it, and says so.
+     */
+    private static String onlyIn(List<StoryArticleRow> articles, String wanted) {
+        if (wanted.equals("source") || articles.stream().anyMatch(a -> a.has(wanted))) {
+            return "";
         }
-        return List.copyOf(byOutlet.values());
-    }
-
-    private static Optional<String> host(String url) {
-        try {
-            String h = URI.create(url).getHost();
-            return h == null ? Optional.empty() : Optional.of(h.startsWith("www.") ? h.substring(4) : h);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        List<String> languages = articles.stream().flatMap(a -> a.sections().stream()).map(Section::language)
+                .filter(l -> l.equals("zh") || l.equals("en")).distinct().toList();
+        return languages.size() == 1 ? languages.get(0) : "";
     }
 
     private static String why(StoryArticleRow best) {
@@ -160,31 +171,59 @@ public final class DigestComposer {
 
     private static List<StoryArticleRow> articles(Connection c, long storyId) throws SQLException {
         String sql = """
-                SELECT a.id, a.seq, a.title, a.url, a.outlet, a.description, a.relevance_score, a.relevance_reasons,
-                       a.canonical_id IS NOT NULL, a.sort_time, s.language, s.title, s.body
+                SELECT a.id, a.seq, a.title, a.url, a.outlet, a.outlet_basis, a.description, a.relevance_score,
+                       a.relevance_reasons, COALESCE(a.canonical_id, 0), a.sort_time, s.language, s.title, s.body
                 FROM articles a JOIN article_sections s ON s.article_id = a.id
                 WHERE a.event_id = ? AND a.removed_at IS NULL
                 ORDER BY a.sort_time, a.id, s.ordinal""";
-        Map<Long, StoryArticleRow> rows = new LinkedHashMap<>();
+        Map<Long, List<String>> files = files(c, storyId);
+        Map<Long, Head> heads = new LinkedHashMap<>();
         Map<Long, List<Section>> sections = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, storyId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
-                    List<Section> list = sections.computeIfAbsent(id, k -> new ArrayList<>());
-                    list.add(new Section(rs.getString(11), rs.getString(12), rs.getString(13)));
-                    if (!rows.containsKey(id)) {
-                        String reasons = rs.getString(8);
-                        rows.put(id, new StoryArticleRow(id, rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), rs.getDouble(7),
-                                reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")), rs.getInt(9) != 0,
-                                rs.getLong(10), list));
+                    sections.computeIfAbsent(id, k -> new ArrayList<>())
+                            .add(new Section(rs.getString(12), rs.getString(13), rs.getString(14)));
+                    if (!heads.containsKey(id)) {
+                        String reasons = rs.getString(9);
+                        heads.put(id, new Head(rs.getLong(2), rs.getString(3), rs.getString(4),
+                                NamedOutlet.stored(rs.getString(5), rs.getString(6)), rs.getString(7), rs.getDouble(8),
+                                reasons.isEmpty() ? List.of() : List.of(reasons.split("\n")), rs.getLong(10),
+                                rs.getLong(11)));
                     }
                 }
             }
         }
-        return List.copyOf(rows.values());
+        List<StoryArticleRow> rows = new ArrayList<>();
+        heads.forEach((id, h) -> {
+            List<String> paths = files.getOrDefault(id, List.of());
+            rows.add(new StoryArticleRow(id, h.seq, h.title, h.url, h.named, h.description, h.score, h.reasons,
+                    h.canonicalId, h.sortTime, sections.get(id), paths.isEmpty() ? "" : paths.get(0), paths));
+        });
+        return rows;
+    }
+
+    /** The article columns of a row, before its sections are all read. */
+    private record Head(long seq, String title, String url, NamedOutlet named, String description, double score,
+                        List<String> reasons, long canonicalId, long sortTime) {
+    }
+
+    /** Each article's files, its primary (first non-duplicate) first. */
+    private static Map<Long, List<String>> files(Connection c, long storyId) throws SQLException {
+        Map<Long, List<String>> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                SELECT f.article_id, f.path FROM article_files f JOIN articles a ON a.id = f.article_id
+                WHERE a.event_id = ? AND a.removed_at IS NULL ORDER BY f.article_id, f.duplicate, f.path""")) {
+            ps.setLong(1, storyId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return out;
     }
 
     private record Ranked(DigestStory story, double score, long latestSeq, int articleCount) {

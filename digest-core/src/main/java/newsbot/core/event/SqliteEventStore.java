@@ -17,6 +17,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.SourceFacts;
+import newsbot.core.source.SourceRules;
 import java.util.Set;
 import newsbot.core.dedup.NearDuplicates;
 import newsbot.core.parse.Section;
@@ -117,12 +120,22 @@ public final class SqliteEventStore {
 
     /** Every event with served articles, newest event first. */
     public static List<Event> events(Connection c) throws SQLException {
-        return read(c, null);
+        return events(c, SourceRules.NONE);
+    }
+
+    /** Every event with served articles, newest event first; members' outlets named by the sources: rules. */
+    public static List<Event> events(Connection c, SourceRules sources) throws SQLException {
+        return read(c, null, sources);
     }
 
     /** The event {@code id} names (a merged-away id gives the event it was merged into), if it has articles. */
     public static Optional<Event> event(Connection c, long id) throws SQLException {
-        List<Event> found = read(c, resolve(c, id));
+        return event(c, id, SourceRules.NONE);
+    }
+
+    /** As {@link #event(Connection, long)}, members' outlets named by the sources: rules. */
+    public static Optional<Event> event(Connection c, long id, SourceRules sources) throws SQLException {
+        List<Event> found = read(c, resolve(c, id), sources);
         return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
     }
 
@@ -294,10 +307,11 @@ public final class SqliteEventStore {
 
     // ---- reading ---------------------------------------------------------------------------------------------
 
-    private static List<Event> read(Connection c, Long only) throws SQLException {
+    private static List<Event> read(Connection c, Long only, SourceRules sources) throws SQLException {
         Map<Long, List<Event.Member>> members = new LinkedHashMap<>();
         String memberSql = """
-                SELECT a.id, a.seq, a.title, a.outlet, a.url, a.canonical_id IS NOT NULL, a.placement, a.event_id
+                SELECT a.id, a.seq, a.title, a.outlet, a.url, a.canonical_id IS NOT NULL, a.placement, a.event_id,
+                       a.outlet_basis
                 FROM articles a WHERE a.event_id IS NOT NULL AND a.removed_at IS NULL"""
                 + (only == null ? "" : " AND a.event_id = ?") + " ORDER BY a.canonical_id IS NOT NULL, a.sort_time, a.id";
         Map<Long, List<String>> files = files(c, only);
@@ -308,10 +322,12 @@ public final class SqliteEventStore {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     long article = rs.getLong(1);
-                    String outlet = rs.getString(4);
+                    List<String> paths = files.getOrDefault(article, List.of());
+                    String outlet = sources.resolve(new SourceFacts(paths.isEmpty() ? "" : paths.get(0), rs.getString(5),
+                            NamedOutlet.stored(rs.getString(4), rs.getString(9)), rs.getString(3))).outlet();
                     members.computeIfAbsent(rs.getLong(8), k -> new ArrayList<>()).add(new Event.Member(article,
                             rs.getLong(2), rs.getString(3), outlet.isBlank() ? Optional.empty() : Optional.of(outlet),
-                            rs.getString(5), files.getOrDefault(article, List.of()), rs.getInt(6) != 0,
+                            rs.getString(5), paths, rs.getInt(6) != 0,
                             rs.getString(7)));
                 }
             }

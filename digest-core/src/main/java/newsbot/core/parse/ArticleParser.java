@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.OutletBasis;
+import newsbot.core.source.TextAttribution;
 
 /**
  * Turns the bytes of one article file into a {@link ParsedArticle}: detects the encoding and
@@ -54,15 +57,33 @@ public final class ArticleParser {
         }
 
         Optional<String> imageUrl = firstImageUrl(text);
-        String outlet = x.outlet().isEmpty()
-                ? imageUrl.flatMap(outlets::knownFromUrl).orElse("")
-                : x.outlet();
+        NamedOutlet outlet = outlet(x, sections.get(0).text(), imageUrl);
         Optional<Dated> date = x.dates().stream().findFirst()
                 .or(() -> imageUrl.flatMap(u -> Dates.inPath(u)).map(t -> new Dated(t, "image-url")))
                 .or(() -> Dates.inPath(relativePath).map(t -> new Dated(t, "path")));
 
-        return new ParsedArticle(x.format(), title, x.url(), outlet, x.author(),
+        return new ParsedArticle(x.format(), title, x.url(), outlet.name(), outlet.basis(), x.author(),
                 date.map(Dated::time), date.map(Dated::source).orElse(""), x.description(), sections);
+    }
+
+    /**
+     * The text's own attribution ("@国防部发布", "新华社北京4月16日电") before the file's fields, which
+     * say where a copy was found rather than whose words it is; then a report the text cites;
+     * then an image host.
+     */
+    private NamedOutlet outlet(Extracted x, String body, Optional<String> imageUrl) {
+        NamedOutlet inText = TextAttribution.of(body);
+        if (inText.basis() == OutletBasis.TEXT) {
+            return inText;
+        }
+        if (!x.outlet().isBlank()) {
+            return new NamedOutlet(x.outlet().strip(), OutletBasis.FILE);
+        }
+        if (inText.isPresent()) {
+            return inText;
+        }
+        return imageUrl.flatMap(outlets::knownFromUrl).map(o -> new NamedOutlet(o, OutletBasis.IMAGE))
+                .orElse(NamedOutlet.NONE);
     }
 
     private FormatParser formatParser(FormatDetector.Format format) {

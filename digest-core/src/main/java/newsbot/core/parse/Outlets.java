@@ -1,9 +1,9 @@
 package newsbot.core.parse;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import newsbot.core.source.Hosts;
 
 /** Publisher names from URL hosts, short codes ("ft") and title suffixes (" - 华尔街日报"). */
 final class Outlets {
@@ -93,29 +93,7 @@ final class Outlets {
     }
 
     static String host(String url) {
-        if (url.isEmpty()) {
-            return "";
-        }
-        try {
-            String host = URI.create(url.strip()).getHost();
-            return host == null ? "" : host.toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return hostByHand(url);
-        }
-    }
-
-    /** URLs with raw Chinese or spaces in the path are not valid URIs; the host is still readable. */
-    private static String hostByHand(String url) {
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return "";
-        }
-        int start = scheme + 3;
-        int end = start;
-        while (end < url.length() && "/?#:".indexOf(url.charAt(end)) < 0) {
-            end++;
-        }
-        return url.substring(start, end).toLowerCase(Locale.ROOT);
+        return Hosts.raw(url);
     }
 
     private static String parentDomain(String host) {

@@ -3,6 +3,7 @@ package newsbot.core.parse;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import newsbot.core.source.OutletBasis;
 
 /**
  * What one article file says about itself, independent of where it is stored.
@@ -10,7 +11,8 @@ import java.util.Optional;
  * @param format      which format recognised the file (e.g. "front-matter", "omnivore", "feedx", "markdown", "html", "text")
  * @param title       HTML entities decoded, never blank
  * @param url         canonical source URL, "" when the file names none
- * @param outlet      publisher, e.g. "rfi.fr" or "QQ News"; "" when unknown
+ * @param outlet      the publisher the file or its text names, e.g. "RFI", "国防部发布", "example.com"; "" when none
+ * @param outletBasis where that name came from (the text's attribution, the file's fields, a citation, an image host)
  * @param author      "" when unknown
  * @param published   publication time with the offset the source implies; empty when the file holds no date
  * @param dateSource  where the date came from ("front-matter", "epoch-comment", "rfi-dateline", "path", "image-url"), "" when none
@@ -22,6 +24,7 @@ public record ParsedArticle(
         String title,
         String url,
         String outlet,
+        OutletBasis outletBasis,
         String author,
         Optional<OffsetDateTime> published,
         String dateSource,
@@ -30,6 +33,9 @@ public record ParsedArticle(
 
     public ParsedArticle {
         sections = List.copyOf(sections);
+        if (outlet.isBlank() != (outletBasis == OutletBasis.NONE)) {
+            throw new IllegalArgumentException("an outlet comes with its basis: \"" + outlet + "\" / " + outletBasis);
+        }
         if (sections.isEmpty()) {
             throw new IllegalArgumentException("an article has at least one section");
         }

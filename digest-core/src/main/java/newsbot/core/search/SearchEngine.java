@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.SourceFacts;
+import newsbot.core.source.SourceRules;
 
 /**
  * Full-text search over the articles: bm25 with the title weighted above the body, newer
@@ -47,15 +51,23 @@ public final class SearchEngine {
     private static final String ARTICLES = """
             SELECT a.id, a.title, a.published, a.outlet, a.url,
                    COALESCE((SELECT min(path) FROM article_files WHERE article_id = a.id AND duplicate = 0),
-                            (SELECT min(path) FROM article_files WHERE article_id = a.id), '')
+                            (SELECT min(path) FROM article_files WHERE article_id = a.id), ''),
+                   a.outlet_basis
             FROM articles a WHERE a.id IN ({ids})""";
     private static final String SECTIONS =
             "SELECT article_id, body FROM article_sections WHERE article_id IN ({ids}) ORDER BY article_id, ordinal";
 
     private final QueryParser parser;
     private final SnippetMaker snippets;
+    private final Supplier<SourceRules> sources;
 
     public SearchEngine(AliasExpander aliases) {
+        this(aliases, () -> SourceRules.NONE);
+    }
+
+    /** @param sources the configuration's sources: rules in force, which name each hit's outlet */
+    public SearchEngine(AliasExpander aliases, Supplier<SourceRules> sources) {
+        this.sources = Objects.requireNonNull(sources, "sources");
         TextAnalyzer analyzer = new TextAnalyzer();
         this.parser = new QueryParser(analyzer, Objects.requireNonNull(aliases, "aliases"));
         this.snippets = new SnippetMaker(analyzer);
@@ -141,6 +153,7 @@ public final class SearchEngine {
         Map<Long, SearchHit> byId = new HashMap<>();
         Map<Long, Double> scores = new HashMap<>();
         ranked.forEach(r -> scores.put(r.id(), r.score()));
+        SourceRules rules = sources.get();
         try (PreparedStatement st = connection.prepareStatement(ARTICLES.replace("{ids}", ids))) {
             bindIds(st, ranked);
             try (ResultSet rs = st.executeQuery()) {
@@ -149,8 +162,10 @@ public final class SearchEngine {
                     String title = rs.getString(2);
                     List<String> candidates = new ArrayList<>(texts.getOrDefault(id, List.of()));
                     candidates.add(title);
+                    String outlet = rules.resolve(new SourceFacts(rs.getString(6), rs.getString(5),
+                            NamedOutlet.stored(rs.getString(4), rs.getString(7)), title)).outlet();
                     byId.put(id, new SearchHit(id, rs.getString(6), title, published(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), scores.get(id), snippets.snippet(candidates, clauses)));
+                            outlet, rs.getString(5), scores.get(id), snippets.snippet(candidates, clauses)));
                 }
             }
         }

@@ -3,6 +3,7 @@ package newsbot.core.store;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import newsbot.core.source.SourceKind;
 
 /**
  * One stored article as `list` and `explain` show it.
@@ -10,6 +11,8 @@ import java.util.Optional;
  * @param path      its first non-duplicate file, relative to the articles folder
  * @param paths     every file of the article: {@code path} first, then byte-identical copies, then the files of
  *                  near-duplicates folded into it (the same text republished)
+ * @param outlet    who published it (the configuration's sources: rules applied), "" when nothing names anyone
+ * @param kind      official, news or commentary
  * @param relevant  the topic's decision
  * @param score     the topic's score
  * @param reasons   why, one line per rule that fired
@@ -25,6 +28,7 @@ public record ArticleListing(
         String language,
         String url,
         String outlet,
+        SourceKind kind,
         String author,
         String format,
         boolean relevant,

@@ -14,19 +14,32 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.ParsedArticle;
 import newsbot.core.parse.Section;
 import newsbot.core.search.ArticleTerms;
 import newsbot.core.search.SearchIndex;
+import newsbot.core.source.NamedOutlet;
+import newsbot.core.source.OutletBasis;
+import newsbot.core.source.Provenance;
+import newsbot.core.source.SourceFacts;
+import newsbot.core.source.SourceRules;
 import newsbot.core.topic.Relevance;
 
 /** {@link ArticleStore} on one SQLite file. */
 public final class SqliteArticleStore implements ArticleStore {
     private final Database db;
+    private final Supplier<SourceRules> sources;
 
     public SqliteArticleStore(Database db) {
+        this(db, () -> SourceRules.NONE);
+    }
+
+    /** @param sources the configuration's sources: rules in force, read at each listing */
+    public SqliteArticleStore(Database db, Supplier<SourceRules> sources) {
         this.db = db;
+        this.sources = sources;
     }
 
     @Override
@@ -75,7 +88,8 @@ public final class SqliteArticleStore implements ArticleStore {
                             (SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id), ''),
                    a.title, a.published, a.languages, a.url, a.outlet, a.author, a.format,
                    a.relevant, a.relevance_score, a.relevance_reasons, a.entities,
-                   CASE WHEN a.canonical_id IS NOT NULL AND o.removed_at IS NULL THEN a.canonical_id ELSE a.id END
+                   CASE WHEN a.canonical_id IS NOT NULL AND o.removed_at IS NULL THEN a.canonical_id ELSE a.id END,
+                   a.outlet_basis
             FROM articles a LEFT JOIN articles o ON o.id = a.canonical_id
             """;
 
@@ -91,7 +105,7 @@ public final class SqliteArticleStore implements ArticleStore {
             ArticleListing a = l.listing();
             if (l.root() == a.id()) {
                 out.add(familyRelevant.get(a.id()) == a.relevant() ? a : new ArticleListing(a.id(), a.seq(), a.path(),
-                        a.paths(), a.title(), a.published(), a.language(), a.url(), a.outlet(), a.author(), a.format(),
+                        a.paths(), a.title(), a.published(), a.language(), a.url(), a.outlet(), a.kind(), a.author(), a.format(),
                         true, a.score(), a.reasons(), a.entities()));
             }
         }
@@ -133,6 +147,7 @@ public final class SqliteArticleStore implements ArticleStore {
             }
             Map<Long, List<String>> files = familyFiles(c);
             List<Listed> out = new ArrayList<>();
+            SourceRules rules = sources.get();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String published = rs.getString(5);
@@ -140,9 +155,11 @@ public final class SqliteArticleStore implements ArticleStore {
                     long root = rs.getLong(15);
                     List<String> paths = root == id ? files.getOrDefault(id, List.of(rs.getString(3)))
                             : List.of(rs.getString(3));
+                    Provenance p = rules.resolve(new SourceFacts(rs.getString(3), rs.getString(7),
+                            NamedOutlet.stored(rs.getString(8), rs.getString(16)), rs.getString(4)));
                     out.add(new Listed(new ArticleListing(id, rs.getLong(2), rs.getString(3), paths, rs.getString(4),
                             Optional.ofNullable(published).map(OffsetDateTime::parse), rs.getString(6),
-                            rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getString(7), p.outlet(), p.kind(), rs.getString(9), rs.getString(10),
                             rs.getInt(11) != 0, rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))),
                             root));
                 }
@@ -170,6 +187,18 @@ public final class SqliteArticleStore implements ArticleStore {
     }
 
     private final ArticleTerms terms = new ArticleTerms();
+
+    /**
+     * Works out, once, where the outlet of each article stored before outlet bases were kept came
+     * from, reading its text as a parse would now. Returns how many articles it settled.
+     */
+    public int settleLegacyOutlets() throws StoreException {
+        try (Connection c = db.connect()) {
+            return LegacyOutlets.settle(c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot update the outlets of old articles in " + db.file() + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * Fills the on-topic index when it is empty but on-topic articles exist: a database from before
@@ -240,7 +269,7 @@ public final class SqliteArticleStore implements ArticleStore {
                                     .add(new Section(rs.getString(3), rs.getString(4), rs.getString(5)));
                         }
                         sections.forEach((id, list) -> batch.put(id, new ParsedArticle("stored", titles.get(id), "",
-                                "", "", Optional.empty(), "", "", list)));
+                                "", OutletBasis.NONE, "", Optional.empty(), "", "", list)));
                     }
                 }
                 if (batch.isEmpty()) {

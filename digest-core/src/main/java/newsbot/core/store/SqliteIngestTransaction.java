@@ -35,13 +35,15 @@ final class SqliteIngestTransaction implements IngestTransaction {
             PreparedStatement ps = statement("""
                     INSERT INTO articles (content_hash, seq, format, title, url, outlet, author, description,
                                           published, date_source, sort_time, languages, relevant, relevance_score,
-                                          relevance_reasons, entities, topic_version, simhash, first_seen, last_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                                          relevance_reasons, entities, topic_version, simhash, first_seen, last_seen,
+                                          outlet_basis)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
             ps.setString(19, now.toString());
             ps.setString(20, now.toString());
+            ps.setString(21, p.outletBasis().code());
             long id;
             try (var rs = ps.executeQuery()) {
                 rs.next();
@@ -63,14 +65,15 @@ final class SqliteIngestTransaction implements IngestTransaction {
                     UPDATE articles SET content_hash = ?, seq = ?, format = ?, title = ?, url = ?, outlet = ?,
                                         author = ?, description = ?, published = ?, date_source = ?, sort_time = ?,
                                         languages = ?, relevant = ?, relevance_score = ?, relevance_reasons = ?,
-                                        entities = ?, topic_version = ?, simhash = ?, last_seen = ?, removed_at = NULL,
-                                        canonical_id = NULL
+                                        entities = ?, topic_version = ?, simhash = ?, last_seen = ?, outlet_basis = ?,
+                                        removed_at = NULL, canonical_id = NULL
                     WHERE id = ?""");
             ps.setString(1, article.contentHash());
             ps.setLong(2, seq);
             bindContent(ps, 3, article);
             ps.setString(19, now.toString());
-            ps.setLong(20, id);
+            ps.setString(20, article.parsed().outletBasis().code());
+            ps.setLong(21, id);
             ps.executeUpdate();
             PreparedStatement del = statement("DELETE FROM article_sections WHERE article_id = ?");
             del.setLong(1, id);
