@@ -10,7 +10,8 @@ public final class Bench {
                    newsbot-bench digest CORPUS_DIR [--runs N] [--work DIR] [--topic FILE]
                    newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]
                                            [--lanes N] [--transport-only]
-                   newsbot-bench relevance DB [--topic FILE] [--judgements FILE]""";
+                   newsbot-bench relevance DB [--topic FILE] [--judgements FILE]
+                   newsbot-bench digest-quality DB --corpus DIR [--config FILE] [--summaries FILE] [--lang L] [--runs N] [--show]""";
 
     private Bench() {
     }
@@ -27,6 +28,7 @@ public final class Bench {
             case "digest" -> DigestBench.main(rest);
             case "chat-load" -> ChatLoadBench.main(rest);
             case "relevance" -> RelevanceCheck.main(rest);
+            case "digest-quality" -> DigestQualityBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);

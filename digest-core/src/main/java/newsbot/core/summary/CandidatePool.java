@@ -11,9 +11,11 @@ import newsbot.core.text.Terms;
 
 /**
  * The sentences of a story that are worth considering, shared by every summariser so that they
- * compete on choosing, not on cleaning: drops boilerplate (credits, copyright lines), headings,
- * questions (a digest states, it does not ask), fragments, exact repeats (republished or
- * duplicated bodies) and sentences that restate the outlet's own lead.
+ * compete on choosing, not on cleaning: only the prose of each body (see {@link ProseFilter}: no
+ * captions, credits, bylines, notes or prompts), and of that no boilerplate, headings, questions
+ * (a digest states, it does not ask), lines that introduce what follows ("…答记者问："),
+ * fragments, exact repeats (republished or duplicated bodies) and sentences that restate the
+ * outlet's own lead.
  */
 final class CandidatePool {
 
@@ -39,7 +41,7 @@ final class CandidatePool {
                     .map(s -> Set.copyOf(Terms.of(s.text(), language))).toList();
             String leadKey = fingerprint(article.lead());
             int rank = 0;
-            for (Sentence s : splitter.split(article.text())) {
+            for (Sentence s : splitter.split(ProseFilter.of(article.text()))) {
                 String key = fingerprint(s.text());
                 if (key.isEmpty() || !seen.add(key) || !worthConsidering(s.text(), language)) {
                     continue;
@@ -56,17 +58,43 @@ final class CandidatePool {
 
     static boolean worthConsidering(String text, Language language) {
         String t = text.strip();
+        if (quotedWithoutSpeaker(t)) {
+            return false;
+        }
         int length = LengthBudget.measure(t, language);
         char last = t.charAt(t.length() - 1);
         boolean terminated = TERMINATORS.indexOf(last) >= 0;
         if (language == Language.ZH) {
             return length >= 10 && (terminated || length >= 25)
                     && !t.endsWith("？") && !t.endsWith("?") && !t.endsWith("？”") && !t.endsWith("?\"")
-                    && !ZH_BOILERPLATE.matcher(t).find();
+                    && !t.endsWith("：") && !t.endsWith(":") && !ZH_BOILERPLATE.matcher(t).find();
         }
         return length >= 5 && (terminated || length >= 12)
-                && !t.endsWith("?") && !t.endsWith("?\"") && !t.endsWith("?”")
+                && !t.endsWith("?") && !t.endsWith("?\"") && !t.endsWith("?”") && !t.endsWith(":")
                 && !EN_BOILERPLATE.matcher(t).find();
+    }
+
+    /**
+     * A sentence that is all quotation ("“我们认为这是非常积极的。”"), or opens or closes a quotation without the
+     * other end: out of its paragraph nobody can tell who is speaking, or what.
+     */
+    static boolean quotedWithoutSpeaker(String t) {
+        int open = 0;
+        int close = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '“' || c == '「') {
+                open++;
+            } else if (c == '”' || c == '」') {
+                close++;
+            }
+        }
+        if (open != close) {
+            return true;
+        }
+        boolean whole = (t.startsWith("“") || t.startsWith("「") || t.startsWith("\""))
+                && (t.endsWith("”") || t.endsWith("」") || t.endsWith("\"")) && open <= 1 && close <= 1;
+        return whole;
     }
 
     /** Letters and digits only, lower-cased: what stays when a sentence is reformatted. */

@@ -39,4 +39,13 @@ class CandidatePoolTest {
         assertThat(pool).extracting(Candidate::article).containsExactly(0, 0, 1);
         assertThat(pool).extracting(Candidate::rank).containsExactly(0, 1, 0);
     }
+
+    @Test
+    void dropsQuotationsWithoutTheirSpeakerAndLinesThatIntroduceWhatFollows() {
+        assertThat(candidates("“我们认为这是非常积极的，我们希望在此基础上发展对话。”",
+                "“我还没有机会与我的同行交谈。我们期待着对话，”米利说。",
+                "8月31日下午，国防部新闻发言人吴谦大校答记者问：",
+                "米利说，他期待有机会与中方同行交谈。"))
+                .containsExactly("米利说，他期待有机会与中方同行交谈。");
+    }
 }
