@@ -29,7 +29,7 @@ import newsbot.core.source.NamedOutlet;
 import newsbot.core.source.SourceFacts;
 import newsbot.core.source.SourceRules;
 import newsbot.core.store.Database;
-import newsbot.core.story.StoryListing;
+import newsbot.core.event.Event;
 import newsbot.core.summary.ExtractiveSummarizer;
 import newsbot.core.summary.Lead3;
 import newsbot.core.summary.Summarizer;
@@ -91,8 +91,8 @@ final class DigestQualityBench {
                 digest = digests.digest(DigestRequest.all(language));
                 millis[r] = (System.nanoTime() - t0) / 1e6;
             }
-            Map<String, StoryListing> listings = new HashMap<>();
-            digests.stories().forEach(s -> listings.put(String.valueOf(s.id()), s));
+            Map<Long, Event> listings = new HashMap<>();
+            digests.stories().forEach(s -> listings.put(s.id(), s));
             report(digest, listings, corpus, config.sources(), captions, show);
             System.out.printf(Locale.ROOT, "compose: %d relevant articles in %d stories, median %.0f ms of %d runs %s%n",
                     digest.articleCount(), digest.stories().size(), Stats.median(millis), runs,
@@ -103,7 +103,7 @@ final class DigestQualityBench {
         }
     }
 
-    private static void report(Digest digest, Map<String, StoryListing> listings, Path corpus, SourceRules rules,
+    private static void report(Digest digest, Map<Long, Event> listings, Path corpus, SourceRules rules,
                                List<Pattern> captions, boolean show) throws IOException {
         int sources = 0;
         int withoutOutlet = 0;
@@ -148,9 +148,9 @@ final class DigestQualityBench {
                 headlineNotATitle++;
                 System.out.println("  headline is none of its sources' titles: " + s.headline());
             }
-            StoryListing listing = listings.get(s.storyId());
+            Event listing = listings.get(s.storyId());
             if (listing != null) {
-                for (String member : listing.articles()) {
+                for (String member : listing.paths()) {
                     if (!listed.contains(member)) {
                         missingMembers++;
                         System.out.println("  member not listed: " + member + " in " + s.headline());
