@@ -11,7 +11,9 @@ public final class Bench {
                    newsbot-bench chat-load CORPUS_DIR [--copies N] [--db FILE] [--runs N] [--requests N] [--work DIR] [--topic FILE]
                                            [--lanes N] [--transport-only]
                    newsbot-bench relevance DB [--topic FILE] [--judgements FILE]
-                   newsbot-bench digest-quality DB --corpus DIR [--config FILE] [--summaries FILE] [--lang L] [--runs N] [--show]""";
+                   newsbot-bench digest-quality DB --corpus DIR [--config FILE] [--summaries FILE] [--lang L] [--runs N] [--show]
+                   newsbot-bench search CORPUS_DIR [--labels FILE] [--db FILE] [--speed-db FILE] [--copies N] [--runs N]
+                                        [--rounds N] [--work DIR] [--topic FILE] [--no-speed] [--show]""";
 
     private Bench() {
     }
@@ -29,6 +31,7 @@ public final class Bench {
             case "chat-load" -> ChatLoadBench.main(rest);
             case "relevance" -> RelevanceCheck.main(rest);
             case "digest-quality" -> DigestQualityBench.main(rest);
+            case "search" -> SearchBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);
