@@ -160,6 +160,7 @@ final class SearchBench {
     private static Set<String> names(SearchHit hit) {
         Set<String> names = new LinkedHashSet<>();
         names.add(SearchJudgements.fileName(hit.path()));
+        hit.copies().forEach(c -> names.add(SearchJudgements.fileName(c)));
         return names;
     }
 
@@ -189,7 +190,8 @@ final class SearchBench {
             Set<String> names = names(h);
             found.addAll(names);
             int gain = names.stream().mapToInt(n -> grades.getOrDefault(n, 0)).max().orElse(0);
-            out.append(String.format(Locale.ROOT, "      %2d g%d %6.2f %s%n", i + 1, gain, h.score(), h.path()));
+            out.append(String.format(Locale.ROOT, "      %2d g%d %6.2f %s  [%s]%n", i + 1, gain, h.score(), h.path(),
+                    h.matched()));
         }
         grades.forEach((name, grade) -> {
             if (!found.contains(name)) {

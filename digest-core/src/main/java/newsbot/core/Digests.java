@@ -23,7 +23,6 @@ import newsbot.core.ingest.IngestReport;
 import newsbot.core.ingest.Ingester;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.ArticleParser;
-import newsbot.core.search.AliasExpander;
 import newsbot.core.search.InvalidQueryException;
 import newsbot.core.search.SearchEngine;
 import newsbot.core.search.SearchQuery;
@@ -227,8 +226,8 @@ public final class Digests implements AutoCloseable {
     }
 
     /**
-     * Full-text search in Chinese and English; English names also find Chinese articles
-     * through the topic's gazetteer, and the other way round.
+     * Full-text search in Chinese and English; English names, places and terms also find Chinese articles
+     * through the topic's entities, terms and glossary, and the other way round.
      *
      * @throws InvalidQueryException when the query has nothing to search for; the message says why
      */
@@ -245,12 +244,11 @@ public final class Digests implements AutoCloseable {
     private record LoadedTopic(Topic topic, String version, SearchEngine searchEngine) {
         static LoadedTopic load(Path file, Supplier<SourceRules> sources) throws TopicFileException {
             Topic t = Topic.load(file);
-            AliasExpander aliases = term -> t.gazetteer().lookup(term).map(Entity::allNames).orElse(List.of());
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
                 return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8),
-                        new SearchEngine(aliases, sources));
+                        new SearchEngine(t.thesaurus(), sources));
             } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
             }

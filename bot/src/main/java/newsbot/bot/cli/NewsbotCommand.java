@@ -42,6 +42,7 @@ public final class NewsbotCommand {
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NewsbotCommand());
+        cl.getSubcommands().get("search").setUnmatchedOptionsArePositionalParams(true); // "-Taiwan" is an exclusion
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println("newsbot: " + oneLine(e));

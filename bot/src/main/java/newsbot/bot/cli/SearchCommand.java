@@ -17,8 +17,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Full-text search in Chinese and English; English names also find Chinese articles.",
-                "Quote phrases (\"defense policy\"), exclude with -word."})
+        description = {"Full-text search in Chinese and English; English names, places and terms also find Chinese articles.",
+                "Quote phrases (\"defense policy\"), exclude with -word (put -- first if the query starts with -h or -V)."})
 final class SearchCommand implements Callable<Integer> {
     @ParentCommand
     NewsbotCommand root;
@@ -59,29 +59,51 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("page", results.page());
+            m.put("pages", results.pages());
+            m.put("total", results.total());
+            m.put("totalIsExact", results.totalIsExact());
             m.put("hasMore", results.hasMore());
             m.put("message", results.message().isEmpty() ? null : results.message());
+            m.put("corrections", results.corrections().stream()
+                    .map(c -> Map.of("typed", c.typed(), "searched", c.searched())).toList());
+            m.put("suggestions", results.suggestions());
             m.put("results", results.hits().stream().map(SearchCommand::toJson).toList());
             out.println(Json.write(m));
         } else {
-            if (!results.message().isEmpty()) {
-                out.println(results.message());
-            }
-            int n = (results.page() - 1) * limit;
-            for (SearchHit h : results.hits()) {
-                out.printf("%d. %s%n   %s · %s · %s%n   %s%n", ++n, h.title(),
-                        h.published().map(Object::toString).orElse("(no date)"),
-                        h.outlet().isEmpty() ? "-" : h.outlet(), IngestCommand.printable(h.path()),
-                        h.snippet().plain());
-            }
-            if (results.hits().isEmpty()) {
-                out.println("No results." + (allTopics ? "" : " Try --all-topics to search articles off the topic too."));
-            } else if (results.hasMore()) {
-                out.printf("More: --page %d%n", results.page() + 1);
-            }
+            text(out, results);
         }
         out.flush();
         return 0;
+    }
+
+    private void text(PrintWriter out, SearchResults results) {
+        if (!results.message().isEmpty()) {
+            out.println(results.message());
+        }
+        for (SearchResults.Correction c : results.corrections()) {
+            out.printf("Showing results for \"%s\" (you typed \"%s\").%n", c.searched(), c.typed());
+        }
+        int n = (results.page() - 1) * limit;
+        for (SearchHit h : results.hits()) {
+            out.printf("%d. %s%n   %s · %s · %s%n   %s%n   matched: %s%n", ++n, h.title(),
+                    h.published().map(Object::toString).orElse("(no date)"),
+                    h.outlet().isEmpty() ? "-" : h.outlet(), IngestCommand.printable(h.path()),
+                    h.snippet().plain(), h.matched());
+            if (!h.copies().isEmpty()) {
+                out.printf("   copies: %s%n", String.join(", ", h.copies().stream().map(IngestCommand::printable).toList()));
+            }
+        }
+        if (results.pastTheEnd()) {
+            out.printf("Page %d is past the end: there %s.%n", results.page(),
+                    results.pages() == 1 ? "is 1 page" : "are " + results.pages() + " pages");
+        } else if (results.hits().isEmpty()) {
+            out.println("No results." + (results.suggestions().isEmpty() ? ""
+                    : " Did you mean: " + String.join(", ", results.suggestions()) + "?")
+                    + (allTopics ? "" : " Try --all-topics to search articles off the topic too."));
+        } else if (results.hasMore()) {
+            out.printf("%s results; more: --page %d%n", results.total() + (results.totalIsExact() ? "" : "+"),
+                    results.page() + 1);
+        }
     }
 
     static Map<String, Object> toJson(SearchHit h) {
@@ -94,6 +116,8 @@ final class SearchCommand implements Callable<Integer> {
         m.put("score", h.score());
         m.put("snippet", h.snippet().plain());
         m.put("highlights", h.snippet().highlights().stream().map(r -> List.of(r.start(), r.end())).toList());
+        m.put("matched", h.matched());
+        m.put("copies", h.copies());
         return m;
     }
 }

@@ -54,8 +54,9 @@ final class SearchHandler {
                     + " " + results.message()));
         }
         List<SearchResultView.Hit> hits = results.hits().stream().map(SearchHandler::hit).toList();
-        int shown = (results.page() - 1) * PAGE_SIZE + hits.size();
-        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(), shown, hits);
+        SearchResultView view = new SearchResultView(text, results.page(), results.hasMore(), results.total(),
+                !results.totalIsExact(), results.pages(), hits, results.corrections().stream()
+                .map(c -> new SearchResultView.Correction(c.typed(), c.searched())).toList(), results.suggestions());
         List<Button> buttons = results.hasMore()
                 ? List.of(new Button(call.say("Next page ›", "下一页 ›"), "search:" + text + " page " + (results.page() + 1)))
                 : List.of();

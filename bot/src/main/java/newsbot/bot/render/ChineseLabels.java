@@ -104,6 +104,21 @@ final class ChineseLabels implements Labels {
     }
 
     @Override
+    public String didYouMean(java.util.List<String> names) {
+        return "您要找的是不是" + String.join("或", names.stream().map(n -> "“" + n + "”").toList()) + "？";
+    }
+
+    @Override
+    public String showingResultsFor(String searched, String typed) {
+        return "以下是“" + searched + "”的结果（您输入的是“" + typed + "”）。";
+    }
+
+    @Override
+    public String pastTheEnd(int page, int pages) {
+        return "第 " + page + " 页已超出范围：结果只有 " + pages + " 页。";
+    }
+
+    @Override
     public String moreResults(int nextPage) {
         return "更多结果见第 " + nextPage + " 页。";
     }

@@ -105,6 +105,30 @@ final class EnglishLabels implements Labels {
     }
 
     @Override
+    public String didYouMean(java.util.List<String> names) {
+        return "Did you mean " + quotedList(names, " or ") + "?";
+    }
+
+    @Override
+    public String showingResultsFor(String searched, String typed) {
+        return "Showing results for “" + searched + "” (you typed “" + typed + "”).";
+    }
+
+    @Override
+    public String pastTheEnd(int page, int pages) {
+        return "Page " + page + " is past the end: there " + (pages == 1 ? "is 1 page" : "are " + pages + " pages")
+                + " of results.";
+    }
+
+    private static String quotedList(java.util.List<String> names, String last) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            out.append(i == 0 ? "" : i == names.size() - 1 ? last : ", ").append('“').append(names.get(i)).append('”');
+        }
+        return out.toString();
+    }
+
+    @Override
     public String moreResults(int nextPage) {
         return "More results on page " + nextPage + ".";
     }

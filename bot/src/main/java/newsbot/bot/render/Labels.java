@@ -50,6 +50,15 @@ interface Labels {
 
     String noResults(String query);
 
+    /** "Did you mean “hotline”?" for one or more known names near what was typed. */
+    String didYouMean(java.util.List<String> names);
+
+    /** "Showing results for “Austin” (you typed “Austen”)." */
+    String showingResultsFor(String searched, String typed);
+
+    /** "Page 9 is past the end: there are 2 pages of results." */
+    String pastTheEnd(int page, int pages);
+
     String moreResults(int nextPage);
 
     String commandsTitle();

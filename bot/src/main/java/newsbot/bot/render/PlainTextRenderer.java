@@ -40,10 +40,11 @@ public final class PlainTextRenderer {
     public String search(SearchResultView view) {
         String query = CleanText.oneLine(view.query());
         if (view.hits().isEmpty()) {
-            return labels.noResults(query);
+            return SearchNotes.empty(view, query, labels);
         }
         StringBuilder out = new StringBuilder();
-        out.append(labels.searchTitle(query)).append(" · ").append(labels.searchCounts(view.total(), view.hasMore(), view.page())).append('\n');
+        out.append(labels.searchTitle(query)).append(" · ").append(labels.searchCounts(view.total(), view.atLeast(), view.page())).append('\n');
+        SearchNotes.corrections(view, labels).ifPresent(n -> out.append(n).append('\n'));
         for (SearchResultView.Hit hit : view.hits()) {
             HitText h = HitText.of(hit, labels);
             out.append("\n- ").append(h.title()).append('\n');

@@ -11,16 +11,40 @@ import java.util.Optional;
  * @param query   what the reader asked for, shown back escaped
  * @param page    1-based
  * @param hasMore whether page + 1 exists
- * @param total   all hits over all pages; when {@code hasMore}, the hits up to and including this page (a lower
- *                bound: the search knows only that more exist)
+ * @param total       all results over all pages; with {@code atLeast}, a lower bound
+ * @param pages       how many pages the results fill (a page past them shows that number)
+ * @param corrections misspelled names searched as known names: what was typed → what was searched
+ * @param suggestions when nothing was found, known names or terms near what was typed
  */
-public record SearchResultView(String query, int page, boolean hasMore, int total, List<Hit> hits) {
+public record SearchResultView(String query, int page, boolean hasMore, int total, boolean atLeast, int pages,
+                               List<Hit> hits, List<Correction> corrections, List<String> suggestions) {
     public SearchResultView {
         Objects.requireNonNull(query, "query");
-        if (page < 1 || total < 0) {
-            throw new IllegalArgumentException("page must be ≥ 1 and total ≥ 0, got page " + page + ", total " + total);
+        if (page < 1 || total < 0 || pages < 1) {
+            throw new IllegalArgumentException("page and pages must be ≥ 1 and total ≥ 0, got page " + page
+                    + ", pages " + pages + ", total " + total);
         }
         hits = List.copyOf(hits);
+        corrections = List.copyOf(corrections);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** A page with nothing corrected or suggested; when {@code hasMore}, {@code total} is the hits so far. */
+    public SearchResultView(String query, int page, boolean hasMore, int total, List<Hit> hits) {
+        this(query, page, hasMore, total, hasMore, Math.max(page, 1), hits, List.of(), List.of());
+    }
+
+    /** Whether a page past the last one was asked for. */
+    public boolean pastTheEnd() {
+        return hits.isEmpty() && total > 0 && page > pages;
+    }
+
+    /** "Austen" was searched as "Austin". */
+    public record Correction(String typed, String searched) {
+        public Correction {
+            Objects.requireNonNull(typed, "typed");
+            Objects.requireNonNull(searched, "searched");
+        }
     }
 
     /**

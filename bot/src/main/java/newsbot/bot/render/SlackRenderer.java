@@ -66,10 +66,11 @@ public final class SlackRenderer {
     public List<SlackMessage> search(SearchResultView view) {
         String query = CleanText.oneLine(view.query());
         if (view.hits().isEmpty()) {
-            return List.of(single(Fit.render(labels.noResults(query), SlackMrkdwn::text, MAX_TEXT_LENGTH)));
+            return List.of(single(Fit.render(SearchNotes.empty(view, query, labels), SlackMrkdwn::text, MAX_TEXT_LENGTH)));
         }
         String headerText = bold(text(labels.searchTitle(Utf16.truncate(query, 200)))) + " · "
-                + text(labels.searchCounts(view.total(), view.hasMore(), view.page()));
+                + text(labels.searchCounts(view.total(), view.atLeast(), view.page()))
+                + SearchNotes.corrections(view, labels).map(n -> "\n" + italic(text(Utf16.truncate(n, 300)))).orElse("");
         List<Unit> units = new ArrayList<>();
         units.add(new Unit(List.of(SlackBlocks.section(headerText)), List.of(headerText)));
         for (SearchResultView.Hit hit : view.hits()) {

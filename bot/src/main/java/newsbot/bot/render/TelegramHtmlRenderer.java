@@ -53,10 +53,11 @@ public final class TelegramHtmlRenderer {
     public List<String> search(SearchResultView view) {
         String query = CleanText.oneLine(view.query());
         if (view.hits().isEmpty()) {
-            return List.of(Fit.render(labels.noResults(query), TelegramHtml::text, MAX_MESSAGE_LENGTH));
+            return List.of(Fit.render(SearchNotes.empty(view, query, labels), TelegramHtml::text, MAX_MESSAGE_LENGTH));
         }
         String header = bold(text(labels.searchTitle(Utf16.truncate(query, 200)))) + " · "
-                + text(labels.searchCounts(view.total(), view.hasMore(), view.page()));
+                + text(labels.searchCounts(view.total(), view.atLeast(), view.page()))
+                + SearchNotes.corrections(view, labels).map(n -> "\n" + italic(text(Utf16.truncate(n, 300)))).orElse("");
         String footer = view.hasMore() ? italic(text(labels.moreResults(view.page() + 1))) : "";
         int budget = MAX_MESSAGE_LENGTH - header.length() - footer.length() - 2 * GAP.length();
         List<String> units = new ArrayList<>();

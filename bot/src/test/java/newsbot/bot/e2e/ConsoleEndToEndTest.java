@@ -65,6 +65,15 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void searchExcludesAcrossLanguagesAndSaysWhenAPageIsPastTheEnd() {
+        String text = chat(List.of("Dongjun -Austin", "/search 董军 page 5"));
+
+        assertThat(text).containsSubsequence(
+                "No results for “Dongjun -Austin”.", // every article naming 董军 also names 奥斯汀
+                "Page 5 is past the end: there are 2 pages of results.");
+    }
+
+    @Test
     void everyCommandTheReadmeDocumentsIsAnswered() throws Exception {
         List<String> lines = DocumentedCommands.inReadme().stream()
                 .map(c -> ("/" + c + " " + DocumentedCommands.exampleArgs(c)).strip()).toList();

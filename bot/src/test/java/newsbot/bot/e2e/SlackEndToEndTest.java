@@ -88,11 +88,18 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void aMisspelledNameIsSearchedAsTheKnownNameAndTheReplySaysSo() throws Exception {
+        String blocks = command(STRANGER, "/search", "Austen").get("blocks").toString();
+
+        assertThat(blocks).contains("_Showing results for “Austin” (you typed “Austen”)._", "*奥斯汀*");
+    }
+
+    @Test
     void theNextPageButtonReplacesTheResultsWithPageTwo() throws Exception {
         JsonNode page1 = command(STRANGER, "/search", NewsbotWorld.PAGING_QUERY);
         List<String> values = page1.findValuesAsText("value");
         assertThat(values).hasSize(1);
-        assertThat(page1.get("blocks").toString()).contains("10+ results · page 1");
+        assertThat(page1.get("blocks").toString()).contains("14 results · page 1");
 
         HttpResponse<String> ack = slack.post(port, SlackRequests.blockAction(values.get(0), CHANNEL,
                 fake.responseUrl("b1"), "trigger-b1"), Instant.now(), Map.of());

@@ -119,7 +119,7 @@ class TelegramEndToEndTest {
         FakeTelegramServer.Call edit = fake.calls("editMessageText").get(0);
         assertThat(edit.param("message_id")).isEqualTo("501");
         String page2 = edit.param("text");
-        assertThat(page1).contains("10+ results · page 1");
+        assertThat(page1).contains("14 results · page 1");
         assertThat(page2).contains("共 14 条结果 · 第 2 页"); // the presser reads Chinese; 13 fixtures + seed 001
         Set<String> first = reports(page1);
         Set<String> second = reports(page2);
@@ -279,6 +279,35 @@ class TelegramEndToEndTest {
         String reply = replyTo(CHANNEL, 1);
         assertThat(reply).contains("Dong Jun &amp; Lloyd Austin");
         assertThat(fake.calls("sendMessage")).allSatisfy(c -> assertThat(c.param("chat_id")).isEqualTo("-100300"));
+    }
+
+    @Test
+    void aMisspelledNameIsSearchedAsTheKnownNameAndTheReplySaysSo() {
+        fake.privateMessage(STRANGER, "/search Austen", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("<i>Showing results for “Austin” (you typed “Austen”).</i>",
+                SEED_003, "<b>奥斯汀</b>");
+    }
+
+    @Test
+    void aPagePastTheEndSaysHowManyPagesThereAre() {
+        fake.privateMessage(STRANGER, "/search " + NewsbotWorld.PAGING_QUERY + " page 9", "en");
+
+        assertThat(replyTo(STRANGER, 1)).isEqualTo("Page 9 is past the end: there are 2 pages of results.");
+    }
+
+    @Test
+    void aSearchThatFindsNothingSuggestsTheNearestKnownTerm() {
+        fake.privateMessage(STRANGER, "/search consultatoins", "zh-hans");
+
+        assertThat(replyTo(STRANGER, 1)).isEqualTo("没有找到“consultatoins”的结果。 您要找的是不是“consultations”？");
+    }
+
+    @Test
+    void anEnglishExclusionAlsoLeavesOutTheChineseArticles() {
+        fake.privateMessage(STRANGER, "/search Austin -Dong Jun", "en");
+
+        assertThat(replyTo(STRANGER, 1)).doesNotContain(SEED_003, SEED_004);
     }
 
     @Test

@@ -127,4 +127,47 @@ class SearchRenderingTest {
                 .allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(SlackRenderer.MAX_TEXT_LENGTH)));
         assertThat(String.join("", telegram)).contains("<b>snippet</b> 0 ", "…");
     }
+
+    private static SearchResultView corrected(SearchResultView.Hit... hits) {
+        return new SearchResultView("Austen <b>", 1, false, hits.length, false, 1, List.of(hits),
+                List.of(new SearchResultView.Correction("Austen <b>", "Austin")), List.of());
+    }
+
+    @Test
+    void aCorrectedNameIsSaidUnderTheHeaderInEveryRendering() {
+        SearchResultView view = corrected(hit("s"));
+
+        assertThat(new TelegramHtmlRenderer(ENGLISH).search(view).get(0))
+                .contains("\n<i>Showing results for “Austin” (you typed “Austen &lt;b&gt;”).</i>\n");
+        assertThat(String.join("\n", SlackTexts.all(new SlackRenderer(ENGLISH).search(view).get(0))))
+                .contains("_Showing results for “Austin” (you typed “Austen &lt;b&gt;”)._");
+        assertThat(new PlainTextRenderer(CHINESE).search(view)).contains("以下是“Austin”的结果（您输入的是“Austen <b>”）。");
+    }
+
+    @Test
+    void aPagePastTheEndSaysHowManyPagesThereAre() {
+        SearchResultView past = new SearchResultView("q", 7, false, 23, false, 3, List.of(), List.of(), List.of());
+
+        assertThat(new TelegramHtmlRenderer(ENGLISH).search(past)).containsExactly(
+                "Page 7 is past the end: there are 3 pages of results.");
+        assertThat(new PlainTextRenderer(CHINESE).search(past)).isEqualTo("第 7 页已超出范围：结果只有 3 页。");
+        assertThat(String.join("\n", SlackTexts.all(new SlackRenderer(ENGLISH).search(past).get(0))))
+                .contains("Page 7 is past the end: there are 3 pages of results.");
+    }
+
+    @Test
+    void nothingFoundSuggestsNearNames() {
+        SearchResultView none = new SearchResultView("hotlin", 1, false, 0, false, 1, List.of(), List.of(),
+                List.of("hotline", "hot line"));
+
+        assertThat(new TelegramHtmlRenderer(ENGLISH).search(none)).containsExactly(
+                "No results for “hotlin”. Did you mean “hotline” or “hot line”?");
+    }
+
+    @Test
+    void anExactTotalHasNoPlus() {
+        SearchResultView first = new SearchResultView("q", 1, true, 23, false, 3, List.of(hit("s")), List.of(), List.of());
+
+        assertThat(new PlainTextRenderer(ENGLISH).search(first)).startsWith("Search: “q” · 23 results · page 1");
+    }
 }

@@ -20,17 +20,27 @@ final class MatchExpression {
     }
 
     static String of(ParsedQuery query) {
-        String required = query.required().stream()
+        String required = required(query);
+        return query.excluded().isEmpty() ? required : "(" + required + ") NOT (" + excluded(query) + ")";
+    }
+
+    /** What every result must match: all required clauses. */
+    static String required(ParsedQuery query) {
+        return query.required().stream()
                 .map(MatchExpression::clause)
                 .collect(Collectors.joining(" AND "));
-        List<Clause> excluded = query.excluded();
-        if (excluded.isEmpty()) {
-            return required;
-        }
-        String none = excluded.stream()
+    }
+
+    /** What no result's article (nor any copy of it) may match: any excluded clause; "" when there is none. */
+    static String excluded(ParsedQuery query) {
+        return query.excluded().stream()
                 .map(MatchExpression::clause)
                 .collect(Collectors.joining(" OR "));
-        return "(" + required + ") NOT (" + none + ")";
+    }
+
+    /** Any one of {@code phrases}. */
+    static String anyOf(List<Phrase> phrases) {
+        return phrases.stream().map(MatchExpression::phrase).distinct().collect(Collectors.joining(" OR "));
     }
 
     private static String clause(Clause clause) {

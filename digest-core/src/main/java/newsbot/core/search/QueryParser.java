@@ -1,10 +1,13 @@
 package newsbot.core.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -14,10 +17,15 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  *
  * <ul>
  *   <li>Each word or quoted phrase becomes a phrase of analyzer terms: 董军 is the bigram 董军,
- *       海上军事安全磋商机制 the consecutive bigrams 海上 上军 … 机制, "defense policy" two adjacent words.</li>
+ *       海上军事安全磋商机制 the consecutive bigrams 海上 上军 … 机制, "defense policy" two adjacent words.
+ *       A hyphenated or slashed word stays one word: Indo-Pacific is the adjacent words indo and pacific, or
+ *       indopacific written together.</li>
  *   <li>Words are ANDed; {@code -word} excludes; {@code a OR b} makes one clause of both.</li>
- *   <li>A word, a quoted phrase, or a run of up to {@value #MAX_NAME_WORDS} words that names
- *       an entity (Dong Jun, Shangri-La Dialogue) becomes an OR of all its names.</li>
+ *   <li>A word, a quoted phrase, or a run of up to {@value #MAX_NAME_WORDS} words that the {@link Thesaurus} knows
+ *       (Dong Jun, Dongjun, Indo-Pacific, hotline, Chairman of the Joint Chiefs) becomes an OR of all its names, in
+ *       every language; so does an excluded one (-Taiwan also excludes 台湾, -Li Shangfu excludes 李尚福).</li>
+ *   <li>A run of up to {@value #MAX_CORRECTED_WORDS} words that names nothing, is in no article, and is a small
+ *       misspelling of a known name (Austen, Kissenger) is searched as that name, and the query says so.</li>
  *   <li>Bare English stop words are dropped unless nothing else is left.</li>
  * </ul>
  */
@@ -25,19 +33,28 @@ final class QueryParser {
 
     static final int MAX_QUERY_CHARS = 500;
     static final int MAX_CLAUSES = 24;
-    static final int MAX_ALTERNATIVES = 16;
-    private static final int MAX_NAME_WORDS = 4;
+    static final int MAX_ALTERNATIVES = 24;
+    private static final int MAX_NAME_WORDS = 8;
+    private static final int MAX_CORRECTED_WORDS = 4;
     private static final CharArraySet STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
     private final TextAnalyzer analyzer;
-    private final AliasExpander aliases;
+    private final Thesaurus thesaurus;
 
-    QueryParser(TextAnalyzer analyzer, AliasExpander aliases) {
+    QueryParser(TextAnalyzer analyzer, Thesaurus thesaurus) {
         this.analyzer = analyzer;
-        this.aliases = aliases;
+        this.thesaurus = thesaurus;
     }
 
+    /** Parses as if no typed word were in any article: every misspelling of a known name is corrected. */
     ParsedQuery parse(String text) throws InvalidQueryException {
+        return parse(text, terms -> false);
+    }
+
+    /**
+     * @param indexed whether a phrase of analyzer terms is in some article; a typed run that is is never corrected
+     */
+    ParsedQuery parse(String text, Predicate<List<String>> indexed) throws InvalidQueryException {
         List<String> notes = new ArrayList<>();
         String clean = QueryText.clean(text);
         if (clean.isBlank()) {
@@ -48,7 +65,7 @@ final class QueryParser {
             notes.add("The query was cut to its first " + MAX_QUERY_CHARS + " characters.");
         }
         List<QueryLexer.Item> items = QueryLexer.lex(clean);
-        List<Draft> drafts = expand(items);
+        List<Draft> drafts = expand(items, indexed);
         List<Clause> clauses = clausesOf(drafts);
         if (clauses.size() > MAX_CLAUSES) {
             clauses = clauses.subList(0, MAX_CLAUSES);
@@ -67,54 +84,126 @@ final class QueryParser {
     }
 
     /** A clause before OR-merging and stop-word removal. */
-    private record Draft(List<Phrase> alternatives, boolean excluded, boolean orBefore, boolean stopWord) {
+    private record Draft(Clause clause, boolean orBefore, boolean stopWord) {
     }
 
-    /** Finds entity names among the items, longest run of plain words first. */
-    private List<Draft> expand(List<QueryLexer.Item> items) {
+    /** Finds known names among the items, longest run of words first, then misspellings of known names. */
+    private List<Draft> expand(List<QueryLexer.Item> items, Predicate<List<String>> indexed) {
         List<Draft> drafts = new ArrayList<>();
         int i = 0;
         while (i < items.size()) {
             QueryLexer.Item first = items.get(i);
+            int run = first.quoted() ? 1 : plainRun(items, i);
             int taken = 1;
-            List<String> names = List.of();
-            if (first.quoted() || first.excluded()) {
-                names = aliasesOf(first.text());
-            } else {
-                for (int len = Math.min(MAX_NAME_WORDS, plainRun(items, i)); len >= 1; len--) {
-                    names = aliasesOf(joined(items, i, len));
-                    if (!names.isEmpty()) {
+            List<Concept> concepts = List.of();
+            String corrected = "";
+            for (int len = Math.min(MAX_NAME_WORDS, run); len >= 1 && concepts.isEmpty(); len--) {
+                concepts = thesaurus.lookup(joined(items, i, len));
+                taken = len;
+            }
+            if (concepts.isEmpty() && !first.quoted() && !first.excluded()) {
+                for (int len = Math.min(MAX_CORRECTED_WORDS, run); len >= 1 && concepts.isEmpty(); len--) {
+                    String typed = joined(items, i, len);
+                    var near = thesaurus.correction(typed);
+                    if (near.isPresent() && !indexed.test(terms(typed))) {
+                        concepts = List.of(near.get().concept());
+                        corrected = near.get().name();
                         taken = len;
-                        break;
                     }
                 }
             }
-            if (!names.isEmpty()) {
-                List<String> all = new ArrayList<>();
-                all.add(joined(items, i, taken));
-                all.addAll(names);
-                drafts.add(new Draft(phrases(all), first.excluded(), first.orBefore(), false));
-            } else {
-                boolean stop = !first.quoted() && !first.excluded()
-                        && STOP_WORDS.contains(first.text().toLowerCase(Locale.ROOT));
-                drafts.add(new Draft(phrases(List.of(first.text())), first.excluded(), first.orBefore(), stop));
+            if (concepts.isEmpty()) {
+                taken = 1;
+            }
+            String typed = joined(items, i, taken);
+            Clause clause = concepts.isEmpty()
+                    ? plain(typed, first.excluded())
+                    : named(typed, concepts, corrected, first.excluded());
+            boolean stop = concepts.isEmpty() && !first.quoted() && !first.excluded()
+                    && STOP_WORDS.contains(typed.toLowerCase(Locale.ROOT));
+            if (clause != null) {
+                drafts.add(new Draft(clause, first.orBefore(), stop));
             }
             i += taken;
         }
         return drafts;
     }
 
-    private List<String> aliasesOf(String term) {
-        List<String> names = aliases.aliases(term);
-        return names == null ? List.of() : names;
+    /** Letters or digits on both sides of a hyphen, dash or slash: the mark that joins the parts of one word. */
+    private static final java.util.regex.Pattern JOINER =
+            java.util.regex.Pattern.compile("(?<=[\\p{L}\\p{N}])[-‐‑‒–—/／－](?=[\\p{L}\\p{N}])");
+
+    /** A text, and a hyphenated or slashed one also written together (mil-mil, milmil; Indo-Pacific, IndoPacific). */
+    private static void addSpellings(List<String> texts, String text) {
+        texts.add(text);
+        String together = JOINER.matcher(text).replaceAll("");
+        if (!together.equals(text)) {
+            texts.add(together);
+        }
     }
 
-    /** How many items from {@code from} are plain words that may together form a name. */
+    /** A word as typed, in its spellings. */
+    private Clause plain(String typed, boolean excluded) {
+        List<String> texts = new ArrayList<>();
+        addSpellings(texts, typed);
+        Map<Phrase, String> written = new LinkedHashMap<>();
+        List<Phrase> phrases = phrases(texts, written);
+        return phrases.isEmpty() ? null
+                : new Clause(typed, phrases, excluded, "", "", Map.of(), Set.of(), List.of());
+    }
+
+    /** A run that names concepts: what was typed, then every name of every concept. */
+    private Clause named(String typed, List<Concept> concepts, String corrected, boolean excluded) {
+        List<String> texts = new ArrayList<>();
+        addSpellings(texts, typed);
+        Set<String> labels = new LinkedHashSet<>();
+        List<String> guardedNames = new ArrayList<>();
+        List<String> friends = new ArrayList<>();
+        for (Concept c : concepts) {
+            labels.add(c.label());
+            c.names().forEach(n -> addSpellings(texts, n));
+            if (c.kind() == Concept.Kind.PERSON) {
+                c.names().stream().filter(QueryParser::hasHan).forEach(guardedNames::add);
+            }
+            friends.addAll(c.falseFriends());
+        }
+        Map<Phrase, String> written = new LinkedHashMap<>();
+        List<Phrase> phrases = phrases(texts, written);
+        if (phrases.isEmpty()) {
+            return null;
+        }
+        written.remove(phrases.get(0)); // the typed text is shown as typed
+        Set<Phrase> guarded = new LinkedHashSet<>();
+        for (String name : guardedNames) {
+            Phrase p = phrase(name);
+            if (p != null && phrases.contains(p)) {
+                guarded.add(p);
+            }
+        }
+        List<Phrase> falseFriends = new ArrayList<>();
+        for (String f : friends) {
+            Phrase p = phrase(f);
+            if (p != null && !falseFriends.contains(p)) {
+                falseFriends.add(p);
+            }
+        }
+        return new Clause(typed, phrases, excluded, String.join(" / ", labels), corrected, written, guarded,
+                falseFriends);
+    }
+
+    private static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /**
+     * How many items from {@code from} may together form a name: the first one (excluded or not, unless quoted),
+     * then plain words up to the next quote, exclusion or OR.
+     */
     private static int plainRun(List<QueryLexer.Item> items, int from) {
         int n = 0;
         while (from + n < items.size()) {
             QueryLexer.Item item = items.get(from + n);
-            if (item.quoted() || item.excluded() || (n > 0 && item.orBefore())) {
+            if (item.quoted() || n > 0 && (item.excluded() || item.orBefore())) {
                 break;
             }
             n++;
@@ -133,43 +222,61 @@ final class QueryParser {
         return out.toString();
     }
 
-    /** Analyzes each text into a phrase, dropping duplicates and texts with nothing searchable. */
-    private List<Phrase> phrases(List<String> texts) {
-        Set<List<String>> seen = new LinkedHashSet<>();
+    private List<String> terms(String text) {
+        return analyzer.tokens(text).stream().map(Token::term).toList();
+    }
+
+    private Phrase phrase(String text) {
+        List<String> terms = terms(text);
+        return terms.isEmpty() ? null : new Phrase(terms);
+    }
+
+    /** Analyzes each text into a phrase, dropping repeats and texts with nothing searchable; notes who wrote each. */
+    private List<Phrase> phrases(List<String> texts, Map<Phrase, String> written) {
+        Set<Phrase> seen = new LinkedHashSet<>();
         for (String text : texts) {
-            List<String> terms = analyzer.tokens(text).stream().map(Token::term).toList();
-            if (!terms.isEmpty()) {
-                seen.add(terms);
+            Phrase p = phrase(text);
+            if (p != null && seen.add(p)) {
+                written.put(p, text);
             }
             if (seen.size() == MAX_ALTERNATIVES) {
                 break;
             }
         }
-        return seen.stream().map(Phrase::new).toList();
+        return List.copyOf(seen);
     }
 
     private static List<Clause> clausesOf(List<Draft> drafts) {
-        List<Draft> kept = drafts.stream().filter(d -> !d.alternatives().isEmpty()).toList();
-        boolean onlyStopWords = kept.stream().filter(d -> !d.excluded()).allMatch(Draft::stopWord);
+        boolean onlyStopWords = drafts.stream().filter(d -> !d.clause().excluded()).allMatch(Draft::stopWord);
         List<Clause> clauses = new ArrayList<>();
-        for (Draft draft : kept) {
+        for (Draft draft : drafts) {
             if (draft.stopWord() && !onlyStopWords) {
                 continue;
             }
+            Clause c = draft.clause();
             Clause last = clauses.isEmpty() ? null : clauses.get(clauses.size() - 1);
-            if (draft.orBefore() && !draft.excluded() && last != null && !last.excluded()) {
-                clauses.set(clauses.size() - 1, union(last, draft.alternatives()));
+            if (draft.orBefore() && !c.excluded() && last != null && !last.excluded()) {
+                clauses.set(clauses.size() - 1, union(last, c));
             } else {
-                clauses.add(new Clause(draft.alternatives(), draft.excluded()));
+                clauses.add(c);
             }
         }
         return clauses;
     }
 
-    private static Clause union(Clause clause, List<Phrase> more) {
-        Set<Phrase> all = new LinkedHashSet<>(clause.alternatives());
-        all.addAll(more);
-        return new Clause(all.stream().limit(MAX_ALTERNATIVES).toList(), false);
+    private static Clause union(Clause a, Clause b) {
+        Set<Phrase> all = new LinkedHashSet<>(a.alternatives());
+        all.addAll(b.alternatives());
+        Map<Phrase, String> written = new LinkedHashMap<>(b.written());
+        written.putAll(a.written());
+        Set<Phrase> guarded = new LinkedHashSet<>(a.guarded());
+        guarded.addAll(b.guarded());
+        Set<Phrase> friends = new LinkedHashSet<>(a.falseFriends());
+        friends.addAll(b.falseFriends());
+        String label = a.label().isEmpty() ? b.label() : b.label().isEmpty() ? a.label() : a.label() + " / " + b.label();
+        String corrected = a.corrected().isEmpty() ? b.corrected() : a.corrected();
+        return new Clause(a.typed() + " OR " + b.typed(), all.stream().limit(MAX_ALTERNATIVES).toList(), false, label,
+                corrected, written, guarded, List.copyOf(friends));
     }
 
     private static boolean hasLoneHanCharacter(List<Clause> clauses) {

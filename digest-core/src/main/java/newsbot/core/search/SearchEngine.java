@@ -9,19 +9,22 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import newsbot.core.source.NamedOutlet;
 import newsbot.core.source.SourceFacts;
 import newsbot.core.source.SourceRules;
 
 /**
- * Full-text search over the articles: bm25 with the title weighted above the body, newer
- * first among equals, only topic-relevant articles unless asked for all, never a removed one.
- * Reads through the caller's connection. Thread-safe, and meant to be kept: its analyzer keeps
+ * Full-text search over the articles: bm25 with the title weighted above the body, newer first among near-equals,
+ * one result per article however many copies of it there are, only topic-relevant articles unless asked for all,
+ * never a removed one. Reads through the caller's connection. Thread-safe, and meant to be kept: its analyzer keeps
  * per-thread state that is costly to build for each search.
  */
 public final class SearchEngine {
@@ -29,24 +32,48 @@ public final class SearchEngine {
     static final double TITLE_WEIGHT = 5.0;
     static final double BODY_WEIGHT = 1.0;
     /**
+     * Scores within this factor of each other tie, and the newer article comes first: bm25 differences that small
+     * say nothing about which article is better.
+     */
+    static final double TIE_FACTOR = 1.05;
+    /**
      * bm25 costs about a microsecond per matching article, and 美国 matches most of them: a query
      * with more matches than this ranks only the most recently indexed ones (highest rowids).
      */
     static final int MAX_RANKED = 5_000;
 
+    /**
+     * Matches, one row per family (an article and its copies: {@code canonical_id} points at the original) with the
+     * score of its best member, shown as the original when that matches (a copy may be a title-only stub), else as
+     * its best member; families with a member that matches an excluded clause are left out; the total comes along
+     * with every row.
+     */
     private static final String PAGE = """
-            SELECT a.id, -bm25({t}, %s, %s) AS score
-            FROM {t} JOIN articles a ON a.id = {t}.rowid
-            WHERE {t} MATCH ? AND {t}.rowid >= ? AND a.removed_at IS NULL
-              AND (a.canonical_id IS NULL OR NOT EXISTS
-                   (SELECT 1 FROM articles o WHERE o.id = a.canonical_id AND o.removed_at IS NULL)) %s
-            ORDER BY score DESC, a.sort_time DESC, a.id DESC
+            WITH hits AS (
+                SELECT a.id AS id, coalesce(a.canonical_id, a.id) AS family, -bm25({t}, %s, %s) AS score,
+                       a.sort_time AS sort_time
+                FROM {t} JOIN articles a ON a.id = {t}.rowid
+                WHERE {t} MATCH ? AND {t}.rowid >= ? AND a.removed_at IS NULL %s
+            ), ranked AS (
+                SELECT id, family, max(score) OVER (PARTITION BY family) AS score, sort_time,
+                       row_number() OVER (PARTITION BY family ORDER BY id = family DESC, score DESC, id DESC) AS nth
+                FROM hits
+            )
+            SELECT id, score, count(*) OVER () FROM ranked
+            WHERE nth = 1 %s
+            ORDER BY CAST(ln(max(score, 1e-9)) / ln(%s) AS INTEGER) DESC, sort_time DESC, score DESC, id DESC
             LIMIT ? OFFSET ?""";
+    /** The families of articles that match the required clauses and an excluded one. */
+    private static final String GONE = """
+            AND family NOT IN (SELECT coalesce(x.canonical_id, x.id) FROM {t} JOIN articles x ON x.id = {t}.rowid
+                               WHERE {t} MATCH ? AND {t}.rowid >= ?)""";
     private static final String OLDEST_RANKED =
             "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     /** Counts on-topic articles up to a limit, from the index on (relevant, sort_time). */
     private static final String RELEVANT_COUNT =
             "SELECT count(*) FROM (SELECT 1 FROM articles WHERE relevant = 1 LIMIT ?)";
+    private static final String ANY_ARTICLE = "SELECT 1 FROM " + SearchIndex.ALL + " WHERE " + SearchIndex.ALL
+            + " MATCH ? LIMIT 1";
     /** The listed fields of the articles whose ids fill {@code IN ({ids})}. */
     private static final String ARTICLES = """
             SELECT a.id, a.title, a.published, a.outlet, a.url,
@@ -56,20 +83,27 @@ public final class SearchEngine {
             FROM articles a WHERE a.id IN ({ids})""";
     private static final String SECTIONS =
             "SELECT article_id, body FROM article_sections WHERE article_id IN ({ids}) ORDER BY article_id, ordinal";
+    /** Every file of the families of the articles whose ids fill {@code IN ({ids})}, by family. */
+    private static final String COPIES = """
+            SELECT coalesce(a.canonical_id, a.id), f.path
+            FROM articles a JOIN article_files f ON f.article_id = a.id
+            WHERE a.removed_at IS NULL AND (a.id IN ({families}) OR a.canonical_id IN ({families}))""";
 
     private final QueryParser parser;
     private final SnippetMaker snippets;
+    private final Thesaurus thesaurus;
     private final Supplier<SourceRules> sources;
 
-    public SearchEngine(AliasExpander aliases) {
-        this(aliases, () -> SourceRules.NONE);
+    public SearchEngine(Thesaurus thesaurus) {
+        this(thesaurus, () -> SourceRules.NONE);
     }
 
     /** @param sources the configuration's sources: rules in force, which name each hit's outlet */
-    public SearchEngine(AliasExpander aliases, Supplier<SourceRules> sources) {
+    public SearchEngine(Thesaurus thesaurus, Supplier<SourceRules> sources) {
         this.sources = Objects.requireNonNull(sources, "sources");
         TextAnalyzer analyzer = new TextAnalyzer();
-        this.parser = new QueryParser(analyzer, Objects.requireNonNull(aliases, "aliases"));
+        this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
+        this.parser = new QueryParser(analyzer, thesaurus);
         this.snippets = new SnippetMaker(analyzer);
     }
 
@@ -77,32 +111,94 @@ public final class SearchEngine {
      * @throws InvalidQueryException when the text has nothing to search for; its message says why
      */
     public SearchResults search(Connection connection, SearchQuery query) throws InvalidQueryException, SQLException {
-        ParsedQuery parsed = parser.parse(query.text());
+        ParsedQuery parsed = parser.parse(query.text(), terms -> inSomeArticle(connection, terms));
         List<String> notes = new ArrayList<>(parsed.notes());
-        String filter = "";
-        if (!query.allTopics()) {
-            filter = "AND a.relevant = 1";
-        }
-        String match = MatchExpression.of(parsed);
-        // On-topic searches read the small on-topic index; the relevance filter stays as a guard.
         String table = query.allTopics() ? SearchIndex.ALL : SearchIndex.RELEVANT;
-        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT, filter);
+        String required = MatchExpression.required(parsed);
+        String excluded = MatchExpression.excluded(parsed);
+        boolean bounded = mayMatchMoreThanRanked(connection, query);
+        long oldest = bounded ? oldestRanked(connection, required, table) : Long.MIN_VALUE;
+        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT,
+                query.allTopics() ? "" : "AND a.relevant = 1", excluded.isEmpty() ? "" : GONE.replace("{t}", table),
+                TIE_FACTOR);
         List<Ranked> ranked = new ArrayList<>();
+        int total = 0;
         try (PreparedStatement st = connection.prepareStatement(sql)) {
-            st.setString(1, match);
-            st.setLong(2, mayMatchMoreThanRanked(connection, query) ? oldestRanked(connection, match, table) : Long.MIN_VALUE);
-            st.setInt(3, query.limit() + 1);
-            st.setLong(4, (long) (query.page() - 1) * query.limit());
+            int p = 1;
+            st.setString(p++, required);
+            st.setLong(p++, oldest);
+            if (!excluded.isEmpty()) {
+                st.setString(p++, "(" + required + ") AND (" + excluded + ")");
+                st.setLong(p++, oldest);
+            }
+            st.setInt(p++, query.limit() + 1);
+            st.setLong(p, (long) (query.page() - 1) * query.limit());
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2)));
+                    total = rs.getInt(3);
                 }
             }
         }
         boolean hasMore = ranked.size() > query.limit();
-        List<SearchHit> hits = hits(connection, ranked.subList(0, Math.min(ranked.size(), query.limit())),
-                parsed.required());
-        return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes));
+        List<Ranked> page = ranked.subList(0, Math.min(ranked.size(), query.limit()));
+        boolean exact = oldest == Long.MIN_VALUE;
+        if (ranked.isEmpty() && query.page() > 1) {
+            total = count(connection, query, sql, required, excluded, oldest);
+        }
+        List<SearchHit> hits = hits(connection, page, parsed.required());
+        List<SearchResults.Correction> corrections = parsed.clauses().stream()
+                .filter(c -> !c.corrected().isEmpty())
+                .map(c -> new SearchResults.Correction(c.typed(), c.corrected()))
+                .toList();
+        List<String> suggestions = total == 0 ? suggestions(parsed) : List.of();
+        return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes), total, exact, query.limit(),
+                corrections, suggestions);
+    }
+
+    /** The total for a page past the end, which finds no row to carry it: the first page's rows carry it. */
+    private static int count(Connection connection, SearchQuery query, String sql, String required, String excluded,
+                             long oldest) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(sql)) {
+            int p = 1;
+            st.setString(p++, required);
+            st.setLong(p++, oldest);
+            if (!excluded.isEmpty()) {
+                st.setString(p++, "(" + required + ") AND (" + excluded + ")");
+                st.setLong(p++, oldest);
+            }
+            st.setInt(p++, 1);
+            st.setLong(p, 0);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getInt(3) : 0;
+            }
+        }
+    }
+
+    /** Known names and terms near the typed words that name nothing, for a search that found nothing. */
+    private List<String> suggestions(ParsedQuery parsed) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Clause c : parsed.required()) {
+            if (c.label().isEmpty()) {
+                thesaurus.suggestions(c.typed()).forEach(n -> out.add(n.name()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether some article holds these terms in this order; a typed word that does is never "corrected". */
+    private static boolean inSomeArticle(Connection connection, List<String> terms) {
+        if (terms.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement st = connection.prepareStatement(ANY_ARTICLE)) {
+            st.setString(1, MatchExpression.phrase(new Phrase(terms)));
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look a word up in the search index: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -135,7 +231,7 @@ public final class SearchEngine {
     private record Ranked(long id, double score) {
     }
 
-    /** The page's hits in rank order, read with one query for the articles and one for their texts. */
+    /** The page's hits in rank order, read with one query each for the articles, their texts and their copies. */
     private List<SearchHit> hits(Connection connection, List<Ranked> ranked, List<Clause> clauses) throws SQLException {
         if (ranked.isEmpty()) {
             return List.of();
@@ -143,29 +239,35 @@ public final class SearchEngine {
         String ids = String.join(", ", Collections.nCopies(ranked.size(), "?"));
         Map<Long, List<String>> texts = new HashMap<>();
         try (PreparedStatement st = connection.prepareStatement(SECTIONS.replace("{ids}", ids))) {
-            bindIds(st, ranked);
+            bindIds(st, ranked, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     texts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
                 }
             }
         }
+        Map<Long, Set<String>> files = copies(connection, ranked);
         Map<Long, SearchHit> byId = new HashMap<>();
         Map<Long, Double> scores = new HashMap<>();
         ranked.forEach(r -> scores.put(r.id(), r.score()));
         SourceRules rules = sources.get();
         try (PreparedStatement st = connection.prepareStatement(ARTICLES.replace("{ids}", ids))) {
-            bindIds(st, ranked);
+            bindIds(st, ranked, 1);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     String title = rs.getString(2);
+                    String path = rs.getString(6);
                     List<String> candidates = new ArrayList<>(texts.getOrDefault(id, List.of()));
                     candidates.add(title);
-                    String outlet = rules.resolve(new SourceFacts(rs.getString(6), rs.getString(5),
+                    SnippetMaker.Found found = snippets.find(candidates, clauses);
+                    Set<String> copies = new TreeSet<>(files.getOrDefault(id, Set.of()));
+                    copies.remove(path);
+                    String outlet = rules.resolve(new SourceFacts(path, rs.getString(5),
                             NamedOutlet.stored(rs.getString(4), rs.getString(7)), title)).outlet();
-                    byId.put(id, new SearchHit(id, rs.getString(6), title, published(rs.getString(3)),
-                            outlet, rs.getString(5), scores.get(id), snippets.snippet(candidates, clauses)));
+                    byId.put(id, new SearchHit(id, path, title, published(rs.getString(3)), outlet,
+                            rs.getString(5), scores.get(id), found.snippet(), List.copyOf(copies),
+                            Matched.line(clauses, found.found())));
                 }
             }
         }
@@ -180,9 +282,44 @@ public final class SearchEngine {
         return hits;
     }
 
-    private static void bindIds(PreparedStatement st, List<Ranked> ranked) throws SQLException {
+    /**
+     * Every file path of each hit's family (its original and the near-copies pointing at it), by hit id. A hit is
+     * a family's best member; the family is named by the original's id.
+     */
+    private static Map<Long, Set<String>> copies(Connection connection, List<Ranked> ranked) throws SQLException {
+        Map<Long, Long> familyOf = new HashMap<>();
+        String ids = String.join(", ", Collections.nCopies(ranked.size(), "?"));
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT id, coalesce(canonical_id, id) FROM articles WHERE id IN (" + ids + ")")) {
+            bindIds(st, ranked, 1);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    familyOf.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Long> families = List.copyOf(new LinkedHashSet<>(familyOf.values()));
+        String marks = String.join(", ", Collections.nCopies(families.size(), "?"));
+        Map<Long, Set<String>> byFamily = new HashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(COPIES.replace("{families}", marks))) {
+            for (int i = 0; i < families.size(); i++) {
+                st.setLong(i + 1, families.get(i));
+                st.setLong(families.size() + i + 1, families.get(i));
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    byFamily.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
+                }
+            }
+        }
+        Map<Long, Set<String>> out = new HashMap<>();
+        familyOf.forEach((id, family) -> out.put(id, byFamily.getOrDefault(family, Set.of())));
+        return out;
+    }
+
+    private static void bindIds(PreparedStatement st, List<Ranked> ranked, int from) throws SQLException {
         for (int i = 0; i < ranked.size(); i++) {
-            st.setLong(i + 1, ranked.get(i).id());
+            st.setLong(from + i, ranked.get(i).id());
         }
     }
 

@@ -2,7 +2,9 @@ package newsbot.core.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Cuts a window of original text around the best match and marks the matched words. Matches
@@ -28,8 +30,16 @@ final class SnippetMaker {
         this.analyzer = analyzer;
     }
 
-    /** A match of one phrase of clause {@code clause} over chars [start, end). */
-    private record Match(int start, int end, int clause) {
+    /** A match of {@code phrase} of clause {@code clause} over chars [start, end). */
+    private record Match(int start, int end, int clause, Phrase phrase) {
+    }
+
+    /**
+     * The snippet, and which phrases of each clause the texts hold (as far as they were scanned).
+     *
+     * @param found for each clause, the phrases found, in the order first found
+     */
+    record Found(Snippet snippet, List<Set<Phrase>> found) {
     }
 
     /**
@@ -37,6 +47,13 @@ final class SnippetMaker {
      * @param clauses the query's required clauses, whose phrases are highlighted
      */
     Snippet snippet(List<String> texts, List<Clause> clauses) {
+        return find(texts, clauses).snippet();
+    }
+
+    /** As {@link #snippet}, and what was found of each clause on the way. */
+    Found find(List<String> texts, List<Clause> clauses) {
+        List<Set<Phrase>> found = new ArrayList<>();
+        clauses.forEach(c -> found.add(new LinkedHashSet<>()));
         String bestText = texts.isEmpty() ? "" : texts.get(0);
         Layout bestLayout = null;
         List<Match> bestMatches = List.of();
@@ -45,6 +62,7 @@ final class SnippetMaker {
         Probes probes = Probes.of(clauses);
         for (String text : texts) {
             List<Match> matches = matches(text, probes);
+            matches.forEach(m -> found.get(m.clause()).add(m.phrase()));
             if (matches.isEmpty()) {
                 continue;
             }
@@ -61,9 +79,9 @@ final class SnippetMaker {
             }
         }
         if (bestLayout == null) {
-            return cut(bestText, Layout.of(bestText).window(0), List.of());
+            return new Found(cut(bestText, Layout.of(bestText).window(0), List.of()), found);
         }
-        return cut(bestText, bestLayout.window(bestMatches.get(bestAnchor).start()), bestMatches);
+        return new Found(cut(bestText, bestLayout.window(bestMatches.get(bestAnchor).start()), bestMatches), found);
     }
 
     private List<Match> matches(String text, Probes probes) {
@@ -87,7 +105,7 @@ final class SnippetMaker {
                 List<String> terms = candidate.phrase().terms();
                 if (startsAt(tokens, i, terms)) {
                     int end = tokens.get(i + terms.size() - 1).end();
-                    out.add(new Match(offset + tokens.get(i).start(), offset + end, candidate.clause()));
+                    out.add(new Match(offset + tokens.get(i).start(), offset + end, candidate.clause(), candidate.phrase()));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import newsbot.core.parse.Section;
+import newsbot.core.search.Thesaurus;
 
 /**
  * A topic loaded from its YAML file: entities with bilingual aliases, term groups and
@@ -19,12 +20,14 @@ public final class Topic {
     private final TopicDefinition definition;
     private final RelevanceEngine engine;
     private final Gazetteer gazetteer;
+    private final Thesaurus thesaurus;
 
     private Topic(TopicDefinition definition) {
         this.definition = definition;
         Lexicon lexicon = Lexicon.build(definition.entities(), definition.groups(), definition.blockers());
         this.engine = new RelevanceEngine(definition, lexicon);
         this.gazetteer = new Gazetteer(definition.entities(), lexicon);
+        this.thesaurus = Thesaurus.of(SearchConcepts.of(definition));
     }
 
     /**
@@ -106,5 +109,10 @@ public final class Topic {
             }
         }
         return entityId;
+    }
+
+    /** Every name search knows from the topic's entities, terms and glossary. */
+    public Thesaurus thesaurus() {
+        return thesaurus;
     }
 }

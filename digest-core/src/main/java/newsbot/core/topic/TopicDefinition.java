@@ -10,12 +10,13 @@ import java.util.List;
  * @param blockers         text that contains an alias or a term but means something else
  * @param eventKinds       kinds of contact, in priority order, and how each is recognised ({@code kindCues}, same order)
  * @param eventWindowDays  articles whose event dates are further apart are never one event
+ * @param glossary         the entries of the topic's glossary files: more names for search, none for relevance
  */
 record TopicDefinition(String id, String name, double threshold, int leadChars,
                        int ambiguityWindow, boolean[] contextGroups,
                        List<EntityDef> entities, List<TermGroup> groups, List<String> blockers,
                        List<Rule> rules, List<EventKind> eventKinds, List<EventKind.Cues> kindCues,
-                       int eventWindowDays) {
+                       int eventWindowDays, List<GlossaryEntry> glossary) {
     TopicDefinition {
         entities = List.copyOf(entities);
         groups = List.copyOf(groups);
@@ -23,5 +24,6 @@ record TopicDefinition(String id, String name, double threshold, int leadChars,
         rules = List.copyOf(rules);
         eventKinds = List.copyOf(eventKinds);
         kindCues = List.copyOf(kindCues);
+        glossary = List.copyOf(glossary);
     }
 }

@@ -1,9 +1,5 @@
 package newsbot.core.topic;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -15,10 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
@@ -30,7 +22,7 @@ final class TopicFileReader {
     static final Set<String> KINDS = Set.of("person", "office", "body", "force", "mechanism", "event", "place");
 
     private static final Set<String> TOP_KEYS = ordered("id", "name", "description", "threshold", "lead_chars",
-            "sides", "ambiguity", "not", "entities", "terms", "events", "rules");
+            "sides", "ambiguity", "not", "glossary", "entities", "terms", "events", "rules");
     private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "holds", "means",
             "note");
     private static final Set<String> HOLDS_KEYS = ordered("office", "from", "until");
@@ -43,6 +35,7 @@ final class TopicFileReader {
     private static final Set<String> SELECTOR_KEYS = ordered("entity", "kind", "side", "terms", "min", "name");
 
     private final YamlNodes yaml;
+    private final Path file;
     private final List<EntityDef> entities = new ArrayList<>();
     private final Map<String, Integer> entityIndex = new HashMap<>();
     private final List<TermGroup> groups = new ArrayList<>();
@@ -52,34 +45,14 @@ final class TopicFileReader {
     private final Map<String, List<PendingTenure>> pendingHolds = new HashMap<>();
     private final Map<String, Node> pendingMeans = new LinkedHashMap<>();
 
-    private TopicFileReader(String fileName) {
-        this.yaml = new YamlNodes(fileName);
+    private TopicFileReader(YamlNodes yaml, Path file) {
+        this.yaml = yaml;
+        this.file = file;
     }
 
     static TopicDefinition read(Path file) throws TopicFileException {
-        String fileName = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        TopicFileReader reader = new TopicFileReader(fileName);
-        String content;
-        try {
-            content = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
-                content = content.substring(1);
-            }
-        } catch (IOException e) {
-            throw new TopicFileException(fileName, 0, "", "cannot read: " + e.getMessage());
-        }
-        Node root;
-        try {
-            root = new Compose(LoadSettings.builder().setLabel(fileName).build())
-                    .composeReader(new StringReader(content))
-                    .orElseThrow(() -> new TopicFileException(fileName, 0, "", "the file is empty"));
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
-            throw new TopicFileException(fileName, line, "", "invalid YAML: " + e.getProblem());
-        } catch (YamlEngineException e) {
-            throw new TopicFileException(fileName, 0, "", "invalid YAML: " + e.getMessage());
-        }
-        return reader.topic(root);
+        TopicFileReader reader = new TopicFileReader(YamlNodes.of(file), file);
+        return reader.topic(reader.yaml.load(file, ""));
     }
 
     private TopicDefinition topic(Node root) throws TopicFileException {
@@ -99,7 +72,7 @@ final class TopicFileReader {
             entity(entityNodes.get(i), "entities[" + i + "]", aliasOwner);
         }
         Node termsNode = yaml.required(f, root, "", "terms");
-        Map<String, Node> termFields = yaml.fields(termsNode, "terms", anyKey(termsNode));
+        Map<String, Node> termFields = yaml.fields(termsNode, "terms", YamlNodes.anyKey(termsNode));
         for (Map.Entry<String, Node> e : termFields.entrySet()) {
             termGroup(e.getKey(), e.getValue());
         }
@@ -150,8 +123,23 @@ final class TopicFileReader {
             ruleIds.add(rule.id());
             rules.add(rule);
         }
+        List<GlossaryEntry> glossary = f.containsKey("glossary") ? glossary(f.get("glossary")) : List.of();
         return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules,
-                kinds, cues, windowDays);
+                kinds, cues, windowDays, glossary);
+    }
+
+    /** The entries of every glossary file named, each path relative to the topic file's folder. */
+    private List<GlossaryEntry> glossary(Node node) throws TopicFileException {
+        List<GlossaryEntry> entries = new ArrayList<>();
+        Path folder = file.toAbsolutePath().getParent();
+        for (String name : yaml.texts(node, "glossary")) {
+            Path glossaryFile = folder.resolve(name).normalize();
+            if (!java.nio.file.Files.isRegularFile(glossaryFile)) {
+                throw yaml.error(node, "glossary", "no glossary file " + glossaryFile);
+            }
+            entries.addAll(GlossaryFileReader.read(glossaryFile));
+        }
+        return entries;
     }
 
     private void eventKinds(List<Node> nodes, List<EventKind> kinds, List<EventKind.Cues> cues)
@@ -168,7 +156,7 @@ final class TopicFileReader {
             Map<String, String> names = new LinkedHashMap<>();
             if (k.containsKey("name")) {
                 Node n = k.get("name");
-                for (Map.Entry<String, Node> e : yaml.fields(n, key + ".name", anyKey(n)).entrySet()) {
+                for (Map.Entry<String, Node> e : yaml.fields(n, key + ".name", YamlNodes.anyKey(n)).entrySet()) {
                     names.put(e.getKey(), yaml.text(e.getValue(), key + ".name." + e.getKey()));
                 }
             }
@@ -186,7 +174,7 @@ final class TopicFileReader {
             if (k.containsKey("terms")) {
                 Node t = k.get("terms");
                 Map<String, List<String>> forms = new LinkedHashMap<>();
-                for (Map.Entry<String, Node> e : yaml.fields(t, key + ".terms", anyKey(t)).entrySet()) {
+                for (Map.Entry<String, Node> e : yaml.fields(t, key + ".terms", YamlNodes.anyKey(t)).entrySet()) {
                     forms.put(e.getKey(), yaml.texts(e.getValue(), key + ".terms." + e.getKey()));
                 }
                 group = groups.size();
@@ -292,7 +280,7 @@ final class TopicFileReader {
             }
         }
         Node namesNode = yaml.required(f, node, key, "names");
-        Map<String, Node> langs = yaml.fields(namesNode, key + ".names", anyKey(namesNode));
+        Map<String, Node> langs = yaml.fields(namesNode, key + ".names", YamlNodes.anyKey(namesNode));
         Map<String, List<String>> names = new LinkedHashMap<>();
         for (Map.Entry<String, Node> e : langs.entrySet()) {
             String langKey = key + ".names." + e.getKey();
@@ -345,7 +333,7 @@ final class TopicFileReader {
                 String text = yaml.text(item, itemKey);
                 terms.add(new Term(text, Map.of("", List.of(text))));
             } else {
-                Map<String, Node> langs = yaml.fields(item, itemKey, anyKey(item));
+                Map<String, Node> langs = yaml.fields(item, itemKey, YamlNodes.anyKey(item));
                 Map<String, List<String>> forms = new LinkedHashMap<>();
                 for (Map.Entry<String, Node> e : langs.entrySet()) {
                     forms.put(e.getKey(), yaml.texts(e.getValue(), itemKey + "." + e.getKey()));
@@ -485,19 +473,6 @@ final class TopicFileReader {
                     + String.join(", ", groupIndex.keySet().stream().sorted().toList()));
         }
         return g;
-    }
-
-    /** For mappings whose keys are the user's (languages, group names): allow every key present. */
-    private static Set<String> anyKey(Node node) {
-        Set<String> keys = new HashSet<>();
-        if (node instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
-            m.getValue().forEach(t -> {
-                if (t.getKeyNode() instanceof ScalarNode s) {
-                    keys.add(s.getValue());
-                }
-            });
-        }
-        return keys;
     }
 
     private record PendingTenure(String office, LocalDate from, LocalDate until, Node node, String key) {

@@ -23,6 +23,36 @@ final class YamlNodes {
         this.fileName = fileName;
     }
 
+    /** For a file: named by its file name in every error. */
+    static YamlNodes of(java.nio.file.Path file) {
+        return new YamlNodes(file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /** Reads and composes the file (UTF-8, a BOM skipped); {@code what} names it in errors ("the glossary"). */
+    Node load(java.nio.file.Path file, String what) throws TopicFileException {
+        String content;
+        try {
+            content = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+                content = content.substring(1);
+            }
+        } catch (java.io.IOException e) {
+            throw new TopicFileException(fileName, 0, "", "cannot read" + (what.isEmpty() ? "" : " " + what + " " + file)
+                    + ": " + e.getMessage());
+        }
+        try {
+            return new org.snakeyaml.engine.v2.api.lowlevel.Compose(
+                    org.snakeyaml.engine.v2.api.LoadSettings.builder().setLabel(fileName).build())
+                    .composeReader(new java.io.StringReader(content))
+                    .orElseThrow(() -> new TopicFileException(fileName, 0, "", "the file is empty"));
+        } catch (org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(0);
+            throw new TopicFileException(fileName, line, "", "invalid YAML: " + e.getProblem());
+        } catch (org.snakeyaml.engine.v2.exceptions.YamlEngineException e) {
+            throw new TopicFileException(fileName, 0, "", "invalid YAML: " + e.getMessage());
+        }
+    }
+
     TopicFileException error(Node node, String key, String problem) {
         int line = node == null ? 0 : node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
         return new TopicFileException(fileName, line, key, problem);
@@ -118,6 +148,19 @@ final class YamlNodes {
             out.add(text(node, key));
         }
         return out;
+    }
+
+    /** For mappings whose keys are the user's (languages, group names, sources): every key present. */
+    static Set<String> anyKey(Node node) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        if (node instanceof MappingNode m) {
+            m.getValue().forEach(t -> {
+                if (t.getKeyNode() instanceof ScalarNode s) {
+                    keys.add(s.getValue());
+                }
+            });
+        }
+        return keys;
     }
 
     static boolean isNull(Node node) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
-import newsbot.core.search.AliasExpander;
+import newsbot.core.search.Thesaurus;
 import newsbot.core.search.SearchEngine;
 import newsbot.core.search.SearchHit;
 import newsbot.core.search.SearchQuery;
@@ -205,7 +205,7 @@ class RescanTest {
     }
 
     private List<String> found(String query, boolean allTopics) throws Exception {
-        SearchEngine engine = new SearchEngine(AliasExpander.NONE);
+        SearchEngine engine = new SearchEngine(Thesaurus.EMPTY);
         return fx.db.read(c -> engine.search(c, new SearchQuery(query, 10, 1, allTopics))).hits().stream()
                 .map(SearchHit::title).toList();
     }

@@ -15,15 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SearchEngineTest {
 
-    /** A tiny gazetteer: every name of an entity maps to all its names. */
-    private static final List<List<String>> ENTITIES = List.of(
-            List.of("Lloyd Austin", "Austin", "奥斯汀", "劳埃德·奥斯汀"),
-            List.of("Dong Jun", "董军"),
-            List.of("Shangri-La Dialogue", "香格里拉对话", "香会"));
-
-    static final AliasExpander GAZETTEER = term -> ENTITIES.stream()
-            .filter(names -> names.stream().anyMatch(n -> n.equalsIgnoreCase(term.strip())))
-            .findFirst().orElse(List.of());
+    /** A tiny thesaurus: every name of an entity maps to all its names. */
+    static final Thesaurus GAZETTEER = Thesaurus.of(List.of(
+            new Concept("Lloyd Austin", Concept.Kind.PERSON, "test", List.of("Lloyd Austin", "Austin", "奥斯汀", "劳埃德·奥斯汀"),
+                    List.of()),
+            new Concept("Dong Jun", Concept.Kind.PERSON, "test", List.of("Dong Jun", "董军"), List.of()),
+            new Concept("Shangri-La Dialogue", Concept.Kind.NAME, "test", List.of("Shangri-La Dialogue", "香格里拉对话", "香会"),
+                    List.of())));
 
     @TempDir
     Path dir;

@@ -80,6 +80,15 @@ final class TestDb implements AutoCloseable {
         }
     }
 
+    /** Makes {@code copyId} a near-copy of {@code originalId}, as story grouping does. */
+    void markCopy(long copyId, long originalId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("UPDATE articles SET canonical_id = ? WHERE id = ?")) {
+            st.setLong(1, originalId);
+            st.setLong(2, copyId);
+            st.executeUpdate();
+        }
+    }
+
     void markRemoved(long articleId) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
                 "UPDATE articles SET removed_at = '2024-06-01T00:00:00Z' WHERE id = ?")) {
