@@ -14,16 +14,16 @@ import java.util.Set;
  * @param written      for alternatives that came from a name, that name as written (热线, 奥斯汀)
  * @param guarded      alternatives that are Chinese names of persons: an occurrence inside a longer name
  *                     (米利 in 米利厄斯, 布朗 in 杰里·布朗) does not count
- * @param falseFriends phrases that hold an alternative but mean something else (客服热线, 布朗族)
+ * @param falseFriends text that holds an alternative but means something else (客服热线, 布朗族), by its phrase
  */
 record Clause(String typed, List<Phrase> alternatives, boolean excluded, String label, String corrected,
-              Map<Phrase, String> written, Set<Phrase> guarded, List<Phrase> falseFriends) {
+              Map<Phrase, String> written, Set<Phrase> guarded, Map<Phrase, String> falseFriends) {
 
     Clause {
         alternatives = List.copyOf(alternatives);
         written = Map.copyOf(written);
         guarded = Set.copyOf(guarded);
-        falseFriends = List.copyOf(falseFriends);
+        falseFriends = Map.copyOf(falseFriends);
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("a clause needs at least one phrase");
         }
@@ -31,7 +31,13 @@ record Clause(String typed, List<Phrase> alternatives, boolean excluded, String 
 
     /** A clause of plain phrases: nothing to name, guard or correct. */
     Clause(List<Phrase> alternatives, boolean excluded) {
-        this("", alternatives, excluded, "", "", Map.of(), Set.of(), List.of());
+        this("", alternatives, excluded, "", "", Map.of(), Set.of(), Map.of());
+    }
+
+    /** The name an alternative was written as: its name, or what was typed for the first alternative. */
+    String nameOf(Phrase p) {
+        String name = written.get(p);
+        return name == null && !alternatives.isEmpty() && alternatives.get(0).equals(p) && !typed.isEmpty() ? typed : name;
     }
 
     /** Alternatives that may match where they mean something else: guarded ones and those inside a false friend. */
@@ -39,7 +45,7 @@ record Clause(String typed, List<Phrase> alternatives, boolean excluded, String 
         if (guarded.contains(p)) {
             return true;
         }
-        for (Phrase f : falseFriends) {
+        for (Phrase f : falseFriends.keySet()) {
             if (java.util.Collections.indexOfSubList(f.terms(), p.terms()) >= 0) {
                 return true;
             }

@@ -149,7 +149,7 @@ final class QueryParser {
         Map<Phrase, String> written = new LinkedHashMap<>();
         List<Phrase> phrases = phrases(texts, written);
         return phrases.isEmpty() ? null
-                : new Clause(typed, phrases, excluded, "", "", Map.of(), Set.of(), List.of());
+                : new Clause(typed, phrases, excluded, "", "", Map.of(), Set.of(), Map.of());
     }
 
     /** A run that names concepts: what was typed, then every name of every concept. */
@@ -180,11 +180,11 @@ final class QueryParser {
                 guarded.add(p);
             }
         }
-        List<Phrase> falseFriends = new ArrayList<>();
+        Map<Phrase, String> falseFriends = new LinkedHashMap<>();
         for (String f : friends) {
             Phrase p = phrase(f);
-            if (p != null && !falseFriends.contains(p)) {
-                falseFriends.add(p);
+            if (p != null) {
+                falseFriends.putIfAbsent(p, f);
             }
         }
         return new Clause(typed, phrases, excluded, String.join(" / ", labels), corrected, written, guarded,
@@ -271,12 +271,12 @@ final class QueryParser {
         written.putAll(a.written());
         Set<Phrase> guarded = new LinkedHashSet<>(a.guarded());
         guarded.addAll(b.guarded());
-        Set<Phrase> friends = new LinkedHashSet<>(a.falseFriends());
-        friends.addAll(b.falseFriends());
+        Map<Phrase, String> friends = new LinkedHashMap<>(b.falseFriends());
+        friends.putAll(a.falseFriends());
         String label = a.label().isEmpty() ? b.label() : b.label().isEmpty() ? a.label() : a.label() + " / " + b.label();
         String corrected = a.corrected().isEmpty() ? b.corrected() : a.corrected();
         return new Clause(a.typed() + " OR " + b.typed(), all.stream().limit(MAX_ALTERNATIVES).toList(), false, label,
-                corrected, written, guarded, List.copyOf(friends));
+                corrected, written, guarded, friends);
     }
 
     private static boolean hasLoneHanCharacter(List<Clause> clauses) {

@@ -99,7 +99,7 @@ class QueryParserTest {
 
         assertThat(austin.guarded()).containsExactlyInAnyOrder(new Phrase(List.of("奥斯", "斯汀")),
                 new Phrase(List.of("劳埃", "埃德", "奥斯", "斯汀")));
-        assertThat(hotline.falseFriends()).containsExactly(new Phrase(List.of("客服", "服热", "热线")));
+        assertThat(hotline.falseFriends()).containsOnlyKeys(new Phrase(List.of("客服", "服热", "热线")));
         assertThat(hotline.isRisky(new Phrase(List.of("热线")))).isTrue();
         assertThat(hotline.isRisky(new Phrase(List.of("hotlin")))).isFalse();
     }
