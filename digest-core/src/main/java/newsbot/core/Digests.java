@@ -37,7 +37,6 @@ import newsbot.core.event.Event;
 import newsbot.core.event.GroupingReport;
 import newsbot.core.event.SqliteEventStore;
 import newsbot.core.summary.Summarizer;
-import newsbot.core.topic.Entity;
 import newsbot.core.topic.Explanation;
 import newsbot.core.topic.Topic;
 import newsbot.core.topic.TopicFileException;
@@ -232,7 +231,7 @@ public final class Digests implements AutoCloseable {
      * @throws InvalidQueryException when the query has nothing to search for; the message says why
      */
     public SearchResults search(SearchQuery query) throws InvalidQueryException, StoreException {
-        SearchEngine engine = topic.searchEngine();
+        SearchEngine engine = topic.searchEngine().get();
         try {
             return db.read(c -> engine.search(c, query));
         } catch (SQLException e) {
@@ -240,18 +239,26 @@ public final class Digests implements AutoCloseable {
         }
     }
 
-    /** A topic, the hash of the file it came from, and the search engine that expands its names. */
-    private record LoadedTopic(Topic topic, String version, SearchEngine searchEngine) {
+    /**
+     * A topic, the hash of the file it came from, and the search engine that expands its names, made at the first
+     * search: its thesaurus and analyzer are a good part of a cold start, and ingest needs neither.
+     */
+    private record LoadedTopic(Topic topic, String version, Supplier<SearchEngine> searchEngine) {
         static LoadedTopic load(Path file, Supplier<SourceRules> sources) throws TopicFileException {
             Topic t = Topic.load(file);
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
                 return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8),
-                        new SearchEngine(t.thesaurus(), sources));
+                        once(() -> new SearchEngine(t.thesaurus(), sources)));
             } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
             }
+        }
+
+        private static Supplier<SearchEngine> once(Supplier<SearchEngine> make) {
+            AtomicReference<SearchEngine> made = new AtomicReference<>();
+            return () -> made.updateAndGet(e -> e != null ? e : make.get());
         }
     }
 }

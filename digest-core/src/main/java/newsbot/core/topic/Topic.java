@@ -20,14 +20,14 @@ public final class Topic {
     private final TopicDefinition definition;
     private final RelevanceEngine engine;
     private final Gazetteer gazetteer;
-    private final Thesaurus thesaurus;
+    /** Built on first use: most of a cold start's topic time, and only searches need it. */
+    private volatile Thesaurus thesaurus;
 
     private Topic(TopicDefinition definition) {
         this.definition = definition;
         Lexicon lexicon = Lexicon.build(definition.entities(), definition.groups(), definition.blockers());
         this.engine = new RelevanceEngine(definition, lexicon);
         this.gazetteer = new Gazetteer(definition.entities(), lexicon);
-        this.thesaurus = Thesaurus.of(SearchConcepts.of(definition));
     }
 
     /**
@@ -60,6 +60,10 @@ public final class Topic {
     /** Scores one article rule by rule, with each rule's weight, the sum and the threshold. */
     public Explanation explain(String title, List<Section> sections) {
         return engine.explain(title == null ? "" : title, List.copyOf(sections));
+    }
+
+    TopicDefinition definition() {
+        return definition;
     }
 
     public Gazetteer gazetteer() {
@@ -113,6 +117,16 @@ public final class Topic {
 
     /** Every name search knows from the topic's entities, terms and glossary. */
     public Thesaurus thesaurus() {
-        return thesaurus;
+        Thesaurus t = thesaurus;
+        if (t == null) {
+            synchronized (this) {
+                t = thesaurus;
+                if (t == null) {
+                    t = Thesaurus.of(SearchConcepts.of(definition));
+                    thesaurus = t;
+                }
+            }
+        }
+        return t;
     }
 }
