@@ -56,7 +56,7 @@ final class NewsbotWorld implements AutoCloseable {
         }
         writePagingArticles();
         writeEscapingArticle();
-        this.topicFile = copyTopic(dir);
+        this.topicFile = Files.copy(Path.of("..", "config", "topics", "us-china-military.yml"), dir.resolve("topic.yml"));
         this.configFile = dir.resolve("newsbot.yml");
         Files.writeString(configFile, config(telegramApi, slackApi), StandardCharsets.UTF_8);
         BotConfig config = new ConfigLoader().load(configFile);
@@ -89,14 +89,6 @@ final class NewsbotWorld implements AutoCloseable {
             runtime.close();
         }
         live.digests().close();
-    }
-
-    /** The repository's topic and the glossary it names, laid out as in config/: the topic finds it relatively. */
-    static Path copyTopic(Path dir) throws IOException {
-        Path glossary = Files.createDirectories(dir.resolve("config").resolve("glossary"));
-        Files.copy(Path.of("..", "config", "glossary", "military-diplomatic.yml"), glossary.resolve("military-diplomatic.yml"));
-        Path topics = Files.createDirectories(dir.resolve("config").resolve("topics"));
-        return Files.copy(Path.of("..", "config", "topics", "us-china-military.yml"), topics.resolve("topic.yml"));
     }
 
     static NewsbotWorld create(Path dir) throws Exception {

@@ -19,13 +19,34 @@ final class GlossaryFileReader {
     private static final Set<String> TOP_KEYS = new LinkedHashSet<>(List.of("sources", "entries"));
     private static final Set<String> ENTRY_KEYS = new LinkedHashSet<>(List.of("en", "zh", "kind", "src", "not", "note"));
     private static final List<String> LANGUAGES = List.of("en", "zh");
+    private static final String BUNDLED = "/newsbot/glossary/";
 
     private GlossaryFileReader() {
     }
 
     static List<GlossaryEntry> read(Path file) throws TopicFileException {
         YamlNodes yaml = YamlNodes.of(file);
-        Node root = yaml.load(file, "the glossary");
+        return entries(yaml, yaml.load(file, "the glossary"));
+    }
+
+    /**
+     * The glossary of this file name bundled with newsbot (a copy of config/glossary/ made by the build), if there is
+     * one: a topic file copied elsewhere without its glossary still finds the shipped one.
+     */
+    static java.util.Optional<List<GlossaryEntry>> bundled(String fileName) throws TopicFileException {
+        try (java.io.InputStream in = GlossaryFileReader.class.getResourceAsStream(BUNDLED + fileName)) {
+            if (in == null || fileName.contains("/")) {
+                return java.util.Optional.empty();
+            }
+            YamlNodes yaml = new YamlNodes(fileName);
+            return java.util.Optional.of(entries(yaml, yaml.compose(
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))));
+        } catch (java.io.IOException e) {
+            throw new TopicFileException(fileName, 0, "", "cannot read the bundled glossary: " + e.getMessage());
+        }
+    }
+
+    private static List<GlossaryEntry> entries(YamlNodes yaml, Node root) throws TopicFileException {
         Map<String, Node> top = yaml.fields(root, "", TOP_KEYS);
         Node sourcesNode = yaml.required(top, root, "", "sources");
         Map<String, Node> declared = yaml.fields(sourcesNode, "sources", YamlNodes.anyKey(sourcesNode));

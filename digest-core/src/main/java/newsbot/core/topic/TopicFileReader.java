@@ -128,16 +128,26 @@ final class TopicFileReader {
                 kinds, cues, windowDays, glossary);
     }
 
-    /** The entries of every glossary file named, each path relative to the topic file's folder. */
+    /**
+     * The entries of every glossary file named, each path relative to the topic file's folder; one that is not there
+     * is the bundled glossary of that file name, if newsbot ships one (a topic file copied on its own).
+     */
     private List<GlossaryEntry> glossary(Node node) throws TopicFileException {
         List<GlossaryEntry> entries = new ArrayList<>();
         Path folder = file.toAbsolutePath().getParent();
         for (String name : yaml.texts(node, "glossary")) {
             Path glossaryFile = folder.resolve(name).normalize();
-            if (!java.nio.file.Files.isRegularFile(glossaryFile)) {
-                throw yaml.error(node, "glossary", "no glossary file " + glossaryFile);
+            if (java.nio.file.Files.isRegularFile(glossaryFile)) {
+                entries.addAll(GlossaryFileReader.read(glossaryFile));
+                continue;
             }
-            entries.addAll(GlossaryFileReader.read(glossaryFile));
+            Path fileName = glossaryFile.getFileName();
+            var bundled = fileName == null ? java.util.Optional.<List<GlossaryEntry>>empty()
+                    : GlossaryFileReader.bundled(fileName.toString());
+            if (bundled.isEmpty()) {
+                throw yaml.error(node, "glossary", "no glossary file " + glossaryFile + ", and none of that name is bundled");
+            }
+            entries.addAll(bundled.get());
         }
         return entries;
     }

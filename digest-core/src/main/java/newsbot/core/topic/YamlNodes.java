@@ -33,12 +33,17 @@ final class YamlNodes {
         String content;
         try {
             content = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
-            if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
-                content = content.substring(1);
-            }
         } catch (java.io.IOException e) {
             throw new TopicFileException(fileName, 0, "", "cannot read" + (what.isEmpty() ? "" : " " + what + " " + file)
                     + ": " + e.getMessage());
+        }
+        return compose(content);
+    }
+
+    /** Composes YAML text (a BOM skipped); errors name this file and the line. */
+    Node compose(String content) throws TopicFileException {
+        if (!content.isEmpty() && content.charAt(0) == '\uFEFF') {
+            content = content.substring(1);
         }
         try {
             return new org.snakeyaml.engine.v2.api.lowlevel.Compose(

@@ -94,7 +94,17 @@ class GlossaryTest {
         assertThatThrownBy(() -> Topic.load(file))
                 .isInstanceOf(TopicFileException.class)
                 .hasMessageStartingWith("topic.yml line 6: glossary: no glossary file ")
-                .hasMessageContaining("nowhere.yml");
+                .hasMessageContaining("nowhere.yml", "none of that name is bundled");
+    }
+
+    @Test
+    void aTopicCopiedWithoutItsGlossaryUsesTheBundledOneOfThatName() throws Exception {
+        Path alone = Files.writeString(dir.resolve("copied.yml"),
+                Files.readString(Path.of("..", "config", "topics", "us-china-military.yml")));
+
+        Topic topic = Topic.load(alone);
+
+        assertThat(concept(topic, "hotline").names()).contains("热线", "直通电话");
     }
 
     private void assertGlossaryFails(String glossary, int line, String key, String problem) throws IOException {
