@@ -47,6 +47,11 @@ public final class SqliteEventStore {
         boolean auto = c.getAutoCommit();
         c.setAutoCommit(false);
         try {
+            // Take the write lock before reading. A deferred transaction that reads, computes and then writes fails
+            // at once with SQLITE_BUSY (no busy wait) when a digest commits in between: its snapshot is stale.
+            try (java.sql.Statement lock = c.createStatement()) {
+                lock.executeUpdate("UPDATE meta SET value = value WHERE 0");
+            }
             int compared = NearDuplicates.fold(c);
             long maxSeq = single(c, "SELECT coalesce(max(seq), 0) FROM articles");
             String state = state(c, topicVersion);
