@@ -13,7 +13,8 @@ public final class Bench {
                    newsbot-bench relevance DB [--topic FILE] [--judgements FILE]
                    newsbot-bench digest-quality DB --corpus DIR [--config FILE] [--summaries FILE] [--lang L] [--runs N] [--show]
                    newsbot-bench search CORPUS_DIR [--labels FILE] [--db FILE] [--speed-db FILE] [--copies N] [--runs N]
-                                        [--rounds N] [--work DIR] [--topic FILE] [--no-speed] [--show]""";
+                                        [--rounds N] [--work DIR] [--topic FILE] [--no-speed] [--show]
+                   newsbot-bench events CORPUS_DIR --labels EVAL_DIR [--own FILE] [--db FILE] [--topic FILE] [--copies N] [--work DIR]""";
 
     private Bench() {
     }
@@ -32,6 +33,7 @@ public final class Bench {
             case "relevance" -> RelevanceCheck.main(rest);
             case "digest-quality" -> DigestQualityBench.main(rest);
             case "search" -> SearchBench.main(rest);
+            case "events" -> EventBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);

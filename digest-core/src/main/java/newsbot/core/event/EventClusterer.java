@@ -37,8 +37,8 @@ final class EventClusterer {
         UnionFind components = new UnionFind(n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                if (items.get(j).date().date().isAfter(items.get(i).date().last().plusDays(windowDays + 31))) {
-                    break; // sorted by date: nothing further can be near (31: a month-precise date's width)
+                if (items.get(j).date().date().isAfter(items.get(i).date().last().plusDays(sim.reachDays() + 31))) {
+                    break; // sorted by date: nothing further can be linked (31: a month-precise date's width)
                 }
                 Link l = sim.link(i, j);
                 links.put(pair(i, j), l);

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What a cluster of articles says the event was, by their agreement: the kind most of them name (titles count
- * double), the event date most of them give (a date read from the text counts double a publication date; ties go
+ * double; a tie goes to the kind the topic lists first), the event date most of them give (a date read from the text counts double a publication date; ties go
  * to the earlier day), and the participants by their summed prominence.
  */
 record EventSummary(String kind, EventDate date, List<Participant> participants) {
@@ -18,7 +18,8 @@ record EventSummary(String kind, EventDate date, List<Participant> participants)
     private static final double MIN_SHARE = 0.35;
     private static final int MAX_PARTICIPANTS = 6;
 
-    static EventSummary of(Cluster cluster) {
+    /** @param kindOrder the topic's kinds in priority order: ties go to the earlier (more specific) kind */
+    static EventSummary of(Cluster cluster, List<String> kindOrder) {
         Map<String, Double> kinds = new LinkedHashMap<>();
         Map<LocalDate, Double> dayVotes = new HashMap<>();
         Map<LocalDate, EventDate> dates = new HashMap<>();
@@ -36,7 +37,7 @@ record EventSummary(String kind, EventDate date, List<Participant> participants)
             }
         }
         String kind = kinds.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                        .thenComparing(e -> cluster.central().kind().map(k -> k.id().equals(e.getKey())).orElse(false)))
+                        .thenComparing(e -> -kindOrder.indexOf(e.getKey())))
                 .map(Map.Entry::getKey).orElse("");
         LocalDate day = dayVotes.entrySet().stream()
                 .max(Map.Entry.<LocalDate, Double>comparingByValue()

@@ -47,15 +47,42 @@ final class EvidenceReader {
         EventDate date = date(r, kind, a);
         Map<String, Participant> participants = participants(r, date.date());
         Set<String> occasions = new LinkedHashSet<>();
+        Set<String> sessions = new LinkedHashSet<>();
         for (Found f : r.found()) {
             if (f.type() == TopicReading.Type.ENTITY && (f.inTitle() || f.inLead())) {
                 String k = entities.get(f.id()).kind();
                 if (k.equals("mechanism") || k.equals("event")) {
                     occasions.add(f.id());
+                    sessionNumber(r.text(), f.start()).ifPresent(n -> sessions.add(f.id() + "#" + n));
                 }
             }
         }
-        return new Evidence(a, language, date, kind.kind, kind.inTitle, participants, occasions, terms(a, language));
+        return new Evidence(a, language, date, kind.kind, kind.inTitle, participants, occasions, sessions,
+                terms(a, language));
+    }
+
+    /** "第17次", "第十八次", "the 17th" just before a mechanism's name: which session of it. */
+    private static final java.util.regex.Pattern SESSION = java.util.regex.Pattern.compile(
+            "(?:第\\s*(\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[次届轮]|\\b(\\d{1,3})(?:st|nd|rd|th))[^。，,.\\n]{0,6}$");
+
+    private static Optional<String> sessionNumber(String text, int mechanismStart) {
+        java.util.regex.Matcher m = SESSION.matcher(text.substring(Math.max(0, mechanismStart - 16), mechanismStart));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String n = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(n.chars().allMatch(Character::isDigit) ? n : Integer.toString(chineseNumber(n)));
+    }
+
+    private static int chineseNumber(String n) {
+        String digits = "一二三四五六七八九";
+        int tens = n.indexOf('十');
+        if (tens < 0) {
+            return digits.indexOf(n.charAt(0)) + 1;
+        }
+        int high = tens == 0 ? 1 : digits.indexOf(n.charAt(0)) + 1;
+        int low = tens == n.length() - 1 ? 0 : digits.indexOf(n.charAt(tens + 1)) + 1;
+        return high * 10 + low;
     }
 
     private record Kind(Optional<EventKind> kind, boolean inTitle, Found anchor) {

@@ -19,6 +19,9 @@ final class Similarity {
     static final double COUNTERPARTS = 0.1;
     private static final double[] DATE_FACTOR = {1.0, 0.9, 0.75, 0.6};
     private static final double FAR_DATE_FACTOR = 0.5;
+    /** A numbered session named by both: one event even weeks apart (a briefing about it a fortnight later). */
+    private static final int SESSION_DAYS = 45;
+    private static final double SESSION_SCORE = 1;
 
     private final List<Evidence> items;
     private final TermVector[] vectors;
@@ -40,6 +43,12 @@ final class Similarity {
         Evidence a = items.get(i);
         Evidence b = items.get(j);
         long gap = a.date().gapTo(b.date());
+        if (a.sessions().stream().anyMatch(b.sessions()::contains) && gap <= SESSION_DAYS) {
+            return new Link(SESSION_SCORE, false, List.of("the same session: " + String.join(", ", sharedSessions(a, b))));
+        }
+        if (differentSessions(a, b)) {
+            return Link.BLOCKED; // the 17th and the 18th talks are two events
+        }
         if (gap > windowDays) {
             return Link.BLOCKED;
         }
@@ -86,8 +95,30 @@ final class Similarity {
         return new Link(score, false, reasons);
     }
 
+    private static List<String> sharedSessions(Evidence a, Evidence b) {
+        return a.sessions().stream().filter(b.sessions()::contains).sorted().toList();
+    }
+
+    /** Both name a numbered session of one mechanism, and the numbers differ. */
+    private static boolean differentSessions(Evidence a, Evidence b) {
+        for (String s : a.sessions()) {
+            String mechanism = s.substring(0, s.indexOf('#'));
+            for (String t : b.sessions()) {
+                if (t.startsWith(mechanism + "#") && !t.equals(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static double norm(Evidence e) {
         return Math.sqrt(e.participants().values().stream().mapToDouble(p -> p.weight() * p.weight()).sum());
+    }
+
+    /** The furthest apart (in days) two event dates can be and still be linked. */
+    int reachDays() {
+        return Math.max(windowDays, SESSION_DAYS);
     }
 
     int size() {

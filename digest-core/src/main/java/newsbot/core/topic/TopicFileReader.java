@@ -110,15 +110,9 @@ final class TopicFileReader {
         List<Rule> rules = new ArrayList<>();
         Set<String> ruleIds = new HashSet<>();
         for (int i = 0; i < ruleNodes.size(); i++) {
-            Rule rule = rule(ruleNodes.get(i), "rules[" + i + "]");
+            Rule rule = rule(ruleNodes.get(i), "rules[" + i + "]", ruleIds);
             if (ruleIds.contains(rule.id())) {
                 throw yaml.error(ruleNodes.get(i), "rules[" + i + "].id", "duplicate rule id \"" + rule.id() + "\"");
-            }
-            for (String earlier : rule.unless()) {
-                if (!ruleIds.contains(earlier)) {
-                    throw yaml.error(ruleNodes.get(i), "rules[" + i + "].unless", "\"" + earlier
-                            + "\" is not a rule listed before this one (unless names earlier rules)");
-                }
             }
             ruleIds.add(rule.id());
             rules.add(rule);
@@ -360,7 +354,7 @@ final class TopicFileReader {
         groups.add(new TermGroup(name, terms));
     }
 
-    private Rule rule(Node node, String key) throws TopicFileException {
+    private Rule rule(Node node, String key, Set<String> earlierRules) throws TopicFileException {
         Map<String, Node> f = yaml.fields(node, key, RULE_KEYS);
         String id = yaml.text(yaml.required(f, node, key, "id"), key + ".id");
         Scope scope = Scope.ARTICLE;
@@ -406,6 +400,12 @@ final class TopicFileReader {
             }
         }
         List<String> unless = f.containsKey("unless") ? yaml.texts(f.get("unless"), key + ".unless") : List.of();
+        for (String earlier : unless) {
+            if (!earlierRules.contains(earlier)) {
+                throw yaml.error(f.get("unless"), key + ".unless", "\"" + earlier
+                        + "\" is not a rule listed before this one (unless names earlier rules)");
+            }
+        }
         return new Rule(id, scope, all, any, none, weight, max, reason, unless);
     }
 

@@ -74,6 +74,128 @@ class EventGroupingTest {
     }
 
     @Test
+    void aBriefingAWeekLaterAboutTheCallJoinsTheCallsStoryWithTheCallsDate() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2023-12-21/call.md", "# 刘振立与美军参联会主席视频通话\n\n12月21日，中央军委委员、军委联合参谋部参谋长刘振立"
+                + "应约与美军参联会主席布朗进行视频通话。双方就中美两军关系交换意见。\n");
+        fx.write("2023-12-28/briefing.md", "# 国防部：中美两军视频通话取得积极的建设性成果\n\n12月28日下午，国防部举行例行记者会。\n\n"
+                + "记者：21日，刘振立应约与美军参联会主席布朗进行视频通话。请发言人介绍相关情况。\n\n"
+                + "发言人：此次中美两军视频通话取得积极的建设性成果，双方同意保持沟通。\n");
+        fx.write("2023-12-28/other.md", "# 国防部：中美举行海上军事安全磋商机制会议\n\n12月28日，中美在夏威夷举行海上军事安全磋商机制会议，"
+                + "双方就海空安全问题进行了坦诚交流。\n");
+        fx.ingest();
+
+        List<Event> stories = fx.digests.stories();
+
+        Event call = storyOf(stories, "2023-12-21/call.md");
+        assertThat(storyOf(stories, "2023-12-28/briefing.md")).isEqualTo(call);
+        assertThat(call.date().date()).hasToString("2023-12-21");
+        assertThat(call.kind()).isEqualTo("video-call");
+        assertThat(call.participants()).extracting(Participant::entityId).contains("liu-zhenli", "charles-brown");
+        assertThat(storyOf(stories, "2023-12-28/other.md")).isNotEqualTo(call);
+    }
+
+    @Test
+    void aCallAndAMeetingOfTheSamePeopleDaysApartAreTwoStories() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2024/04/16/call.md", "# 董军同奥斯汀视频通话\n\n国防部长董军16日应约同美国国防部长奥斯汀视频通话，双方就中美两军关系交换意见。\n");
+        fx.write("2024/04/19/meeting.md", "# 董军会见奥斯汀\n\n国防部长董军19日在北京会见美国国防部长奥斯汀，双方就中美两军关系举行会谈。\n");
+        fx.ingest();
+
+        List<Event> stories = fx.digests.stories();
+
+        assertThat(storyOf(stories, "2024/04/16/call.md")).isNotEqualTo(storyOf(stories, "2024/04/19/meeting.md"));
+        assertThat(storyOf(stories, "2024/04/19/meeting.md").kind()).isEqualTo("meeting");
+    }
+
+    @Test
+    void theSameFilesInAnotherOrderGiveTheSameStories() throws Exception {
+        String[][] files = {
+                {"a/call.md", "# 中美防长视频通话\n\n中国国防部长董军16日晚应约同美国国防部长奥斯汀视频通话，双方就两军关系交换意见。\n"},
+                {"b/analysis.md", "# 董军与奥斯汀通话释放了什么信号\n\n分析人士认为，中国国防部长董军与美国国防部长奥斯汀16日的视频通话表明两军沟通渠道恢复。\n"},
+                {"c/mmca.md", "# 中美举行海上军事安全磋商机制工作小组会议\n\n4月3日至4日，中美两军在夏威夷举行海上军事安全磋商机制工作小组会议。\n"},
+                {"d/meeting.md", "# 中美防长在香格里拉对话会期间会晤\n\n中国国防部长董军31日在新加坡会见美国国防部长奥斯汀，双方举行面对面会谈。\n"}};
+        CoreFixture forward = new CoreFixture(tmp.resolve("forward"));
+        for (String[] f : files) {
+            forward.write("2024/04/17/" + f[0], f[1]);
+            forward.ingest(); // one at a time: each ingest regroups what has arrived so far
+        }
+        CoreFixture backward = new CoreFixture(tmp.resolve("backward"));
+        for (int i = files.length - 1; i >= 0; i--) {
+            backward.write("2024/04/17/" + files[i][0], files[i][1]);
+        }
+        backward.ingest();
+
+        assertThat(partition(forward.digests.stories())).isEqualTo(partition(backward.digests.stories()));
+        assertThat(partition(forward.digests.stories())).contains(
+                java.util.Set.of("2024/04/17/a/call.md", "2024/04/17/b/analysis.md"));
+    }
+
+    @Test
+    void whenTwoStoriesBecomeOneTheOlderIdSurvivesAndTheOtherResolvesToIt() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        String narrow = java.nio.file.Files.readString(CoreFixture.TOPIC).replaceFirst("window_days: 3", "window_days: 1");
+        Path narrowTopic = java.nio.file.Files.writeString(tmp.resolve("narrow.yml"), narrow);
+        fx.digests.reloadTopic(narrowTopic);
+        fx.write("2024/04/16/call.md", "# 董军同奥斯汀视频通话\n\n国防部长董军16日应约同美国国防部长奥斯汀视频通话，双方就中美两军关系交换意见。\n");
+        fx.ingest();
+        fx.write("2024/04/19/review.md", "# 董军与奥斯汀视频通话释放什么信号\n\n分析人士认为，国防部长董军同美国国防部长奥斯汀视频通话，"
+                + "中美两军关系有所回暖。\n");
+        fx.ingest();
+        long older = storyOf(fx.digests.stories(), "2024/04/16/call.md").id();
+        long younger = storyOf(fx.digests.stories(), "2024/04/19/review.md").id();
+        assertThat(younger).isNotEqualTo(older);
+
+        fx.digests.reloadTopic(CoreFixture.TOPIC); // three days: the review is about the call
+        fx.ingest();
+
+        Event merged = storyOf(fx.digests.stories(), "2024/04/19/review.md");
+        assertThat(merged.id()).isEqualTo(older);
+        assertThat(merged.paths()).containsExactlyInAnyOrder("2024/04/16/call.md", "2024/04/19/review.md");
+        assertThat(fx.digests.story(younger)).map(Event::id).contains(older);
+    }
+
+    @Test
+    void aNumberedSessionIsOneEventWeeksApartAndTheNextSessionIsAnother() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2024/01/10/talks.md", "# 中美举行第17次国防部工作会晤\n\n1月8日至9日，中美第17次国防部工作会晤在华盛顿举行，"
+                + "双方就两军关系、海空安全等问题交换意见。\n");
+        fx.write("2024/01/25/briefing.md", "# 国防部：中美两军应加强海空安全沟通\n\n1月25日下午，国防部举行例行记者会。\n\n"
+                + "记者：中美举行第17次国防部工作会晤上，中方强调美方应约束一线部队。请问有何评论？\n");
+        fx.write("2024/09/15/talks.md", "# 中美举行第18次国防部工作会晤\n\n9月12日至13日，中美第18次国防部工作会晤在北京举行。\n");
+        fx.ingest();
+
+        List<Event> stories = fx.digests.stories();
+
+        assertThat(storyOf(stories, "2024/01/25/briefing.md")).isEqualTo(storyOf(stories, "2024/01/10/talks.md"));
+        assertThat(storyOf(stories, "2024/01/25/briefing.md").members()).anySatisfy(
+                m -> assertThat(m.placement()).contains("the same session"));
+        assertThat(storyOf(stories, "2024/09/15/talks.md")).isNotEqualTo(storyOf(stories, "2024/01/10/talks.md"));
+    }
+
+    @Test
+    void aRescanOfAnUnchangedFolderRegroupsNothing() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx.ingest();
+
+        GroupingReport again = fx.digests.groupStories();
+
+        assertThat(again.regrouped()).isFalse();
+        assertThat(again.compared()).isZero();
+    }
+
+    @Test
+    void everyStoryArticleSaysWhyItIsThere() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx.ingest();
+
+        Event call = storyOf(fx.digests.stories(), SEED_003);
+
+        assertThat(call.members()).allSatisfy(m -> assertThat(m.placement()).isNotBlank());
+        assertThat(call.members()).anySatisfy(m -> assertThat(m.placement()).contains("shared participants"));
+    }
+
+    @Test
     void aRepublishedCopyWithReformattedTextIsFoldedIntoTheOriginal() throws Exception {
         CoreFixture fx = new CoreFixture(tmp);
         String body = "中国国防部长董军16日晚应约同美国国防部长奥斯汀视频通话。这是中美防长17个月来首次重要沟通，"
@@ -100,6 +222,12 @@ class EventGroupingTest {
         fx.ingest();
 
         assertThat(fx.digests.stories()).isEmpty();
+    }
+
+    private static java.util.Set<java.util.Set<String>> partition(List<Event> stories) {
+        java.util.Set<java.util.Set<String>> out = new java.util.HashSet<>();
+        stories.forEach(s -> out.add(java.util.Set.copyOf(s.paths())));
+        return out;
     }
 
     private static Event storyOf(List<Event> stories, String path) {

@@ -63,6 +63,56 @@ class TopicFileValidationTest {
     }
 
     @Test
+    void unlessMustNameAnEarlierRule() throws IOException {
+        assertFails(GOOD.replace("    weight: 3\n", "    weight: 3\n    unless: [r2]\n"), 22, "rules[0].unless",
+                "\"r2\" is not a rule listed before this one");
+    }
+
+    @Test
+    void eventKindsHoldsAndMeansAreChecked() throws Exception {
+        String withEvents = GOOD.replace("rules:\n", """
+                events:
+                  window_days: 2
+                  kinds:
+                    - id: call
+                      name: {en: Call, zh: 通话}
+                      terms: {en: [call], zh: [通话]}
+                      excludes: [meeting]
+                    - id: meeting
+                      terms: {en: [met]}
+                rules:
+                """);
+        Topic topic = Topic.load(write(withEvents));
+        assertThat(topic.eventKinds()).extracting(EventKind::id).containsExactly("call", "meeting");
+        assertThat(topic.eventKinds().get(0).compatibleWith(topic.eventKinds().get(1))).isFalse();
+        assertThat(topic.eventWindowDays()).isEqualTo(2);
+
+        assertFails(withEvents.replace("excludes: [meeting]", "excludes: [talks]"), 24, "events.kinds[0].excludes",
+                "unknown kind \"talks\"");
+        assertFails(withEvents.replace("      terms: {en: [met]}\n", ""), 25, "events.kinds[1]",
+                "needs \"terms\" or \"entity_kind\"");
+        assertFails(GOOD.replace("    ambiguous: [Austin]\n", "    ambiguous: [Austin]\n    holds: [{office: secdef, from: 2021-01-22}]\n"),
+                11, "entities[0].holds[0].office", "unknown entity \"secdef\"");
+        assertFails(GOOD.replace("    ambiguous: [Austin]\n", "    ambiguous: [Austin]\n    holds: [{office: dong-jun, from: 2021-13-01}]\n"),
+                11, "entities[0].holds[0].from", "expected a date");
+    }
+
+    @Test
+    void anOfficeNamedOnADateMeansWhoHeldItThen() throws Exception {
+        Topic topic = Topic.load(write(GOOD.replace("  - id: dong-jun\n", """
+                  - id: secdef
+                    kind: office
+                    side: us
+                    names: {en: [Defense Secretary]}
+                  - id: dong-jun
+                """).replace("    ambiguous: [Austin]\n", "    ambiguous: [Austin]\n    holds: [{office: secdef, from: 2021-01-22, until: 2025-01-20}]\n")));
+
+        assertThat(topic.holder("secdef", java.time.LocalDate.of(2024, 4, 16))).isEqualTo("austin");
+        assertThat(topic.holder("secdef", java.time.LocalDate.of(2025, 3, 1))).isEqualTo("secdef");
+        assertThat(topic.holder("dong-jun", java.time.LocalDate.of(2024, 4, 16))).isEqualTo("dong-jun");
+    }
+
+    @Test
     void badWeightNamesKeyAndLine() throws IOException {
         assertFails(GOOD.replace("weight: 3", "weight: high"), 21, "rules[0].weight", "expected a number, got \"high\"");
     }
