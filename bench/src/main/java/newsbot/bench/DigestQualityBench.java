@@ -49,6 +49,7 @@ import newsbot.core.summary.Summarizer;
  */
 final class DigestQualityBench {
     private static final String CAPTIONS = "/digest/caption-patterns.txt";
+    private static final String STATEMENTS = "/digest/statements.tsv";
     /** Cues, independent of the parser's, that a file or its text names its publisher. */
     private static final Pattern NAMES_AN_OUTLET = Pattern.compile(
             "来源[：:]|^@\\S|^\\S{1,16}\\d{1,2}月\\d{1,2}日电|讯[）)\\s]|^【[^】]*(?:报道|记者|讯)|^\\S{2,14}消息[，,]"
@@ -100,6 +101,7 @@ final class DigestQualityBench {
             if (summaries != null) {
                 rouge(db, digests, summaries, language);
             }
+            statements(digest);
         }
     }
 
@@ -173,8 +175,16 @@ final class DigestQualityBench {
         System.out.printf(Locale.ROOT, "summaries: %d sentences, %d with a caption or credit (%d patterns); "
                         + "%d title-only stories, %d empty summaries not marked title-only; %d near-repeated sentence pairs%n",
                 sentences, captioned.size(), captions.size(), titleOnly, emptyUnmarked, nearRepeats);
-        System.out.printf(Locale.ROOT, "headlines: %d not one of their sources' titles; members: %d not listed%n",
-                headlineNotATitle, missingMembers);
+        int outOfOrder = 0;
+        for (int i = 1; i < digest.stories().size(); i++) {
+            var a = digest.stories().get(i - 1).date();
+            var b = digest.stories().get(i).date();
+            if (a.isPresent() && b.isPresent() && a.get().isBefore(b.get())) {
+                outOfOrder++;
+            }
+        }
+        System.out.printf(Locale.ROOT, "headlines: %d not one of their sources' titles; members: %d not listed; "
+                + "%d stories older than the one after them%n", headlineNotATitle, missingMembers, outOfOrder);
     }
 
     /** Whether the file (URL, head or tail of its text) or a sources: rule names an outlet, by cues of the bench's own. */
@@ -256,7 +266,7 @@ final class DigestQualityBench {
         systems.put("LEAD-3", new Lead3());
         try (Database db = Database.open(dbFile); Connection c = db.connect()) {
             for (Map.Entry<String, ExtractiveSummarizer> e : systems.entrySet()) {
-                Digest d = new DigestComposer(e.getValue(), digests::sources)
+                Digest d = new DigestComposer(e.getValue(), digests::sources, digests::topic)
                         .compose(c, DigestRequest.all(language), story -> List.of(), Instant.now());
                 double sum = 0;
                 int n = 0;
@@ -272,6 +282,46 @@ final class DigestQualityBench {
                 System.out.printf(Locale.ROOT, "summaries, zh character ROUGE-1 F (eval-dev definition): %s %.3f on %d stories%n",
                         e.getKey(), n == 0 ? 0 : sum / n, n);
             }
+        }
+    }
+
+    /**
+     * Each side's line against what we wrote each side said (bench resources), character ROUGE-1; a side with
+     * no line scores 0. For comparison, the story's first summary sentence as that side's line.
+     */
+    private static void statements(Digest digest) throws IOException {
+        double ours = 0;
+        double lead = 0;
+        int n = 0;
+        int covered = 0;
+        for (String line : resourceLines(STATEMENTS)) {
+            String[] f = line.split("\t", -1);
+            if (line.startsWith("#") || f.length < 3 || f[0].equals("path")) {
+                continue;
+            }
+            n++;
+            for (DigestStory s : digest.stories()) {
+                if (s.sources().stream().anyMatch(src -> src.paths().contains(f[0]))) {
+                    String said = s.statements().stream().filter(st -> st.side().equals(f[1])).map(st -> st.text())
+                            .findFirst().orElse("");
+                    covered += said.isEmpty() ? 0 : 1;
+                    ours += charRouge1(said, f[2]);
+                    lead += charRouge1(s.summary().isEmpty() ? "" : s.summary().get(0), f[2]);
+                    System.out.println("  " + f[1] + " line: " + (said.isEmpty() ? "(none)" : said) + "\n      ref: " + f[2]);
+                    break;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "each side's words: %d of %d labelled lines given; character ROUGE-1 F %.3f "
+                + "(first summary sentence as the line: %.3f)%n", covered, n, n == 0 ? 0 : ours / n, n == 0 ? 0 : lead / n);
+    }
+
+    private static List<String> resourceLines(String name) throws IOException {
+        try (InputStream in = DigestQualityBench.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("resource " + name + " is missing from the bench jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
 

@@ -61,7 +61,7 @@ public final class Digests implements AutoCloseable {
         this.db = db;
         this.sources = sources;
         this.store = new SqliteArticleStore(db, sources::get);
-        this.composer = new DigestComposer(new Summarizer(), sources::get);
+        this.composer = new DigestComposer(new Summarizer(), sources::get, this::topic);
         this.topic = topic;
         this.clock = clock;
     }

@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import newsbot.core.digest.EventLine;
+import newsbot.core.digest.Statement;
 import newsbot.core.source.SourceKind;
 
 final class ChineseLabels implements Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu年M月d日");
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu年M月");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu年M月d日 HH:mm");
 
     private final ZoneId zone;
@@ -81,6 +84,29 @@ final class ChineseLabels implements Labels {
             case COMMENTARY -> "评论";
             case NEWS -> "";
         };
+    }
+
+    @Override
+    public String eventLine(EventLine event) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!event.kind("zh").isEmpty()) {
+            parts.add(event.kind("zh"));
+        }
+        if (!event.parties().isEmpty()) {
+            parts.add(String.join("–", event.parties().stream()
+                    .map(p -> p.name("zh") + "（" + p.sideName("zh") + "）").toList()));
+        }
+        event.date().ifPresent(d -> parts.add(switch (event.precision()) {
+            case "month" -> MONTH.format(d);
+            case "week" -> DATE.format(d) + "当周";
+            default -> DATE.format(d);
+        }));
+        return String.join(" · ", parts);
+    }
+
+    @Override
+    public String statementPrefix(Statement statement) {
+        return statement.sideName("zh") + "方（" + statement.who("zh") + "）：";
     }
 
     @Override

@@ -6,10 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import newsbot.core.digest.EventLine;
+import newsbot.core.digest.Statement;
 import newsbot.core.source.SourceKind;
 
 final class EnglishLabels implements Labels {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
@@ -82,6 +85,29 @@ final class EnglishLabels implements Labels {
             case COMMENTARY -> "commentary";
             case NEWS -> "";
         };
+    }
+
+    @Override
+    public String eventLine(EventLine event) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!event.kind("en").isEmpty()) {
+            parts.add(event.kind("en"));
+        }
+        if (!event.parties().isEmpty()) {
+            parts.add(String.join(" – ", event.parties().stream()
+                    .map(p -> p.name("en") + " (" + p.sideName("en") + ")").toList()));
+        }
+        event.date().ifPresent(d -> parts.add(switch (event.precision()) {
+            case "month" -> MONTH.format(d);
+            case "week" -> "week of " + DATE.format(d);
+            default -> DATE.format(d);
+        }));
+        return String.join(" · ", parts);
+    }
+
+    @Override
+    public String statementPrefix(Statement statement) {
+        return statement.sideName("en") + " (" + statement.who("en") + "): ";
     }
 
     @Override

@@ -7,12 +7,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.EventLine;
+import newsbot.core.digest.Statement;
 import newsbot.core.digest.Source;
 
 /**
  * A digest as JSON for scripts. Field names are a contract: since, until (ISO-8601 instants,
  * since null when the digest covers everything so far), articleCount, stories[] with id,
- * headline, date (ISO date or null), summary[], language (of the summary), titleOnly,
+ * headline, headlineUrl ("" when none), date (ISO date or null), event {kind, kindNames, parties[{id, side, names,
+ * sideNames}], date, precision} (null when the event model says nothing), summary[], language (of the summary),
+ * statements[{side, who, sideNames, whoNames, text, language, path}], titleOnly,
  * sourcesOnlyIn ("zh"/"en" when every source is in that language and the reader asked for the
  * other, else null), update, sources[{outlet (null when none), url, title, kind, path, paths[]}], why.
  * Values are the digest's own, unshortened and unfiltered: JSON escaping is all they need.
@@ -20,6 +24,24 @@ import newsbot.core.digest.Source;
 public final class JsonRenderer {
     private final ObjectMapper mapper = new ObjectMapper();
     private final ObjectWriter writer = mapper.writerWithDefaultPrettyPrinter();
+
+    private void event(ObjectNode node, EventLine event) {
+        if (event.isEmpty()) {
+            node.putNull("event");
+            return;
+        }
+        ObjectNode e = node.putObject("event");
+        e.put("kind", event.kind("en"));
+        e.set("kindNames", mapper.valueToTree(event.kind()));
+        ArrayNode parties = e.putArray("parties");
+        for (EventLine.Party p : event.parties()) {
+            ObjectNode o = parties.addObject().put("id", p.entityId()).put("side", p.side());
+            o.set("names", mapper.valueToTree(p.names()));
+            o.set("sideNames", mapper.valueToTree(p.sideNames()));
+        }
+        event.date().ifPresentOrElse(d -> e.put("date", d.toString()), () -> e.putNull("date"));
+        e.put("precision", event.precision());
+    }
 
     public String digest(Digest digest) {
         ObjectNode root = mapper.createObjectNode();
@@ -31,10 +53,19 @@ public final class JsonRenderer {
             ObjectNode node = stories.addObject();
             node.put("id", story.storyId());
             node.put("headline", story.headline());
+            node.put("headlineUrl", story.headlineUrl());
             story.date().ifPresentOrElse(d -> node.put("date", d.toString()), () -> node.putNull("date"));
+            event(node, story.event());
             ArrayNode summary = node.putArray("summary");
             story.summary().forEach(summary::add);
             node.put("language", story.language());
+            ArrayNode statements = node.putArray("statements");
+            for (Statement st : story.statements()) {
+                ObjectNode o = statements.addObject().put("side", st.side()).put("who", st.who("en"));
+                o.set("sideNames", mapper.valueToTree(st.sideNames()));
+                o.set("whoNames", mapper.valueToTree(st.who()));
+                o.put("text", st.text()).put("language", st.language()).put("path", st.path());
+            }
             node.put("titleOnly", story.titleOnly());
             if (story.sourcesOnlyIn().isEmpty()) {
                 node.putNull("sourcesOnlyIn");

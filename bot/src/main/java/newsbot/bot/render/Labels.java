@@ -3,6 +3,8 @@ package newsbot.bot.render;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import newsbot.core.digest.EventLine;
+import newsbot.core.digest.Statement;
 import newsbot.core.source.SourceKind;
 
 /**
@@ -39,6 +41,12 @@ interface Labels {
 
     /** A word after an outlet for official and commentary sources ("official", "官方"); "" for news. */
     String kind(SourceKind kind);
+
+    /** "Video call · Lloyd Austin (US) – Dong Jun (China) · 16 Apr 2024": what happened, in this language. */
+    String eventLine(EventLine event);
+
+    /** Opens one side's words: "US (Lloyd Austin): ", "美方（劳埃德·奥斯汀）：". */
+    String statementPrefix(Statement statement);
 
     /** After an outlet with several articles in a story: "×3". */
     String articlesOf(int count);

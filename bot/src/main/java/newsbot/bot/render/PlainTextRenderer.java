@@ -83,7 +83,9 @@ public final class PlainTextRenderer {
     }
 
     private void story(StringBuilder out, int number, StoryText s) {
-        out.append(number).append(". ").append(s.update() ? labels.updatePrefix() : "").append(s.headline()).append('\n');
+        out.append(number).append(". ").append(s.update() ? labels.updatePrefix() : "").append(s.headline());
+        SafeUrl.webLink(s.headlineUrl()).ifPresent(url -> out.append(" <").append(url).append('>'));
+        out.append('\n');
         String meta = s.meta(labels);
         if (!meta.isEmpty()) {
             out.append("   ").append(meta).append('\n');
@@ -92,6 +94,9 @@ public final class PlainTextRenderer {
             out.append("   ").append(Sentences.join(s.summary())).append('\n');
         } else if (s.titleOnly()) {
             out.append("   (").append(labels.titleOnly()).append(")\n");
+        }
+        for (String statement : s.statements()) {
+            out.append("   ").append(statement).append('\n');
         }
         for (SourceGroups g : SourceGroups.of(s.sources())) {
             String heading = g.heading(labels);

@@ -108,7 +108,8 @@ public final class SlackRenderer {
         List<String> texts = new ArrayList<>();
         blocks.add(SlackBlocks.divider());
 
-        StringBuilder main = new StringBuilder(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
+        StringBuilder main = new StringBuilder(bold((s.update() ? text(labels.updatePrefix()) : "")
+                + link(s.headlineUrl(), text(s.headline()))));
         String meta = s.meta(labels);
         if (!meta.isEmpty()) {
             main.append('\n').append(italic(text(meta)));
@@ -117,6 +118,9 @@ public final class SlackRenderer {
             main.append('\n').append(text(Sentences.join(s.summary())));
         } else if (s.titleOnly()) {
             main.append('\n').append(italic(text("(" + labels.titleOnly() + ")")));
+        }
+        for (String statement : s.statements()) {
+            main.append('\n').append(text(statement));
         }
         blocks.add(SlackBlocks.section(main.toString()));
         texts.add(main.toString());

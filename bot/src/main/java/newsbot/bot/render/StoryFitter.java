@@ -9,9 +9,10 @@ import newsbot.core.digest.Source;
 
 /**
  * Shortens one story until a platform's test says it fits, giving up the least important text
- * first: summary sentences from the end, then the last sentence's tail, the headline's tail
- * (keeping a readable start), the why-line's tail, long source titles, sources from the end
- * (counted as "+ n more", not lost silently), and only then the rest of headline and why.
+ * first: summary sentences from the end, then the last sentence's tail, each side's words from the
+ * last side, the headline's tail (keeping a readable start), the why-line's tail, long source titles,
+ * sources from the end (counted as "+ n more", not lost silently), the event line's tail, and only then
+ * the rest of headline and why.
  */
 final class StoryFitter {
     /** Headline and why-line keep at least this much before sources are dropped. */
@@ -36,6 +37,9 @@ final class StoryFitter {
             int n = Fit.largest(sentence.length(), len -> fits.test(base.withSummary(List.of(Utf16.truncate(sentence, len)))));
             s = s.withSummary(n > 0 ? List.of(Utf16.truncate(sentence, n)) : List.of());
         }
+        while (!s.statements().isEmpty() && !fits.test(s)) {
+            s = s.withStatements(s.statements().subList(0, s.statements().size() - 1));
+        }
         s = shorten(s, StoryText::headline, StoryText::withHeadline, READABLE, fits);
         s = shorten(s, StoryText::why, StoryText::withWhy, READABLE, fits);
         if (!fits.test(s)) {
@@ -49,6 +53,7 @@ final class StoryFitter {
             kept.remove(kept.size() - 1);
             s = s.withSources(kept, s.hiddenSources() + 1);
         }
+        s = shorten(s, StoryText::eventLine, StoryText::withEventLine, 0, fits);
         s = shorten(s, StoryText::headline, StoryText::withHeadline, 1, fits);
         s = shorten(s, StoryText::why, StoryText::withWhy, 0, fits);
         if (!fits.test(s)) {

@@ -88,7 +88,7 @@ public final class TelegramHtmlRenderer {
 
     private String story(StoryText s) {
         StringBuilder html = new StringBuilder();
-        html.append(bold((s.update() ? text(labels.updatePrefix()) : "") + text(s.headline())));
+        html.append(bold((s.update() ? text(labels.updatePrefix()) : "") + link(s.headlineUrl(), text(s.headline()))));
         String meta = s.meta(labels);
         if (!meta.isEmpty()) {
             html.append('\n').append(italic(text(meta)));
@@ -97,6 +97,9 @@ public final class TelegramHtmlRenderer {
             html.append('\n').append(text(Sentences.join(s.summary())));
         } else if (s.titleOnly()) {
             html.append('\n').append(italic(text("(" + labels.titleOnly() + ")")));
+        }
+        for (String statement : s.statements()) {
+            html.append('\n').append(text(statement));
         }
         for (SourceGroups g : SourceGroups.of(s.sources())) {
             String heading = g.heading(labels);

@@ -14,7 +14,9 @@ import java.util.List;
 import java.util.Optional;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.EventLine;
 import newsbot.core.digest.Source;
+import newsbot.core.digest.Statement;
 import org.junit.jupiter.api.Test;
 
 class DigestContentTest {
@@ -169,5 +171,46 @@ class DigestContentTest {
         String text = new PlainTextRenderer(ENGLISH).digest(digest(story("\u001B]0;pwned\u0007title\u001B[2J")));
 
         assertThat(text).doesNotContain("\u001B").doesNotContain("\u0007").contains("]0;pwnedtitle[2J");
+    }
+
+    private static DigestStory evented() {
+        DigestStory plain = story("国防部长董军应约同美国国防部长奥斯汀视频通话");
+        EventLine event = new EventLine(java.util.Map.of("en", "Video call", "zh", "视频通话"), List.of(
+                new EventLine.Party("lloyd-austin", java.util.Map.of("en", "Lloyd Austin", "zh", "奥斯汀"), "us",
+                        java.util.Map.of("en", "US", "zh", "美")),
+                new EventLine.Party("dong-jun", java.util.Map.of("en", "Dong Jun", "zh", "董军"), "cn",
+                        java.util.Map.of("en", "China", "zh", "中"))), Optional.of(java.time.LocalDate.of(2024, 4, 16)), "day");
+        List<Statement> said = List.of(
+                new Statement("us", java.util.Map.of("en", "US", "zh", "美"), java.util.Map.of("en", "Lloyd Austin", "zh", "奥斯汀"),
+                        "stressed keeping military channels open", "en", "a.md"),
+                new Statement("cn", java.util.Map.of("en", "China", "zh", "中"), java.util.Map.of("en", "Dong Jun", "zh", "董军"),
+                        "台湾问题是中国核心利益中的核心", "zh", "b.md"));
+        return new DigestStory(plain.storyId(), plain.headline(), "https://www.mod.gov.cn/a?x=1&y=2", plain.date(),
+                plain.summary(), false, plain.sources(), plain.why(), "zh", false, "zh", event, said);
+    }
+
+    @Test
+    void theEventLineIsInTheChannelsLanguage() {
+        assertThat(new PlainTextRenderer(ENGLISH).digest(digest(evented())))
+                .contains("   Video call · Lloyd Austin (US) – Dong Jun (China) · 16 Apr 2024 · Chinese sources only\n");
+        assertThat(new PlainTextRenderer(CHINESE).digest(digest(evented())))
+                .contains("   视频通话 · 奥斯汀（美）–董军（中） · 2024年4月16日 · 仅有中文来源\n");
+    }
+
+    @Test
+    void eachSidesWordsAreAttributedAfterTheSummary() {
+        String text = new PlainTextRenderer(ENGLISH).digest(digest(evented()));
+
+        assertThat(text).contains("First sentence. Second sentence.\n   US (Lloyd Austin): stressed keeping military channels open\n"
+                + "   China (Dong Jun): 台湾问题是中国核心利益中的核心\n");
+        assertThat(new SlackRenderer(CHINESE).digest(digest(evented())).get(0).text()).contains("中方（董军）：台湾问题是中国核心利益中的核心");
+    }
+
+    @Test
+    void theHeadlineLinksToItsOwnSourceInChats() {
+        assertThat(new TelegramHtmlRenderer(ENGLISH).digest(digest(evented())).get(0))
+                .contains("<b><a href=\"https://www.mod.gov.cn/a?x=1&amp;y=2\">国防部长董军应约同美国国防部长奥斯汀视频通话</a></b>");
+        assertThat(new SlackRenderer(ENGLISH).digest(digest(evented())).get(0).text())
+                .contains("*<https://www.mod.gov.cn/a?x=1&amp;y=2|国防部长董军应约同美国国防部长奥斯汀视频通话>*");
     }
 }

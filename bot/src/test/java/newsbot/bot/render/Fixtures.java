@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.EventLine;
 import newsbot.core.digest.Source;
+import newsbot.core.digest.Statement;
 import newsbot.core.source.SourceKind;
 
 /** Digests for tests: small readable ones and large hostile ones. */
@@ -62,7 +65,20 @@ final class Fixtures {
                             "Title " + n + "/" + k, k == 2 ? SourceKind.OFFICIAL : SourceKind.NEWS, "a/" + n + "/" + k + ".md",
                             List.of("a/" + n + "/" + k + ".md", "b/" + n + "/" + k + ".md")))
                     .toList();
-            stories.add(story("Story " + n + " headline", summary, sources, "reason " + n));
+            DigestStory plain = story("Story " + n + " headline", summary, sources, "reason " + n);
+            EventLine event = new EventLine(Map.of("en", "Video call", "zh", "视频通话"), List.of(
+                    new EventLine.Party("lloyd-austin", Map.of("en", "Lloyd Austin", "zh", "劳埃德·奥斯汀"), "us",
+                            Map.of("en", "US", "zh", "美")),
+                    new EventLine.Party("dong-jun", Map.of("en", "Dong Jun", "zh", "董军"), "cn",
+                            Map.of("en", "China", "zh", "中"))), Optional.of(DAY), "day");
+            List<Statement> statements = List.of(
+                    new Statement("us", Map.of("en", "US", "zh", "美"), Map.of("en", "Lloyd Austin"),
+                            "the channels must stay open & <honest> " + n, "en", "a/" + n + "/0.md"),
+                    new Statement("cn", Map.of("en", "China", "zh", "中"), Map.of("en", "Dong Jun", "zh", "董军"),
+                            "台湾问题是中国核心利益中的核心 " + n, "zh", "a/" + n + "/2.md"));
+            stories.add(new DigestStory(plain.storyId(), plain.headline(), "https://example.com/" + n + "/0?a=1&b=2",
+                    plain.date(), plain.summary(), false, plain.sources(), plain.why(), "en", plain.summary().isEmpty(), "",
+                    event, statements));
         }
         return new Digest(Optional.of(SINCE), UNTIL, 123, stories);
     }

@@ -11,11 +11,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestStory;
+import newsbot.core.digest.EventLine;
 import newsbot.core.digest.Source;
+import newsbot.core.digest.Statement;
 import newsbot.core.source.SourceKind;
 import org.junit.jupiter.api.Test;
 
@@ -38,13 +42,39 @@ class JsonRendererTest {
                         n.get("title").asText(), SourceKind.ofCode(n.get("kind").asText()).orElseThrow(),
                         n.get("path").asText(), paths));
             }
-            stories.add(new DigestStory(s.get("id").asLong(), s.get("headline").asText(),
+            List<Statement> statements = new ArrayList<>();
+            for (JsonNode n : s.get("statements")) {
+                statements.add(new Statement(n.get("side").asText(), strings(n.get("sideNames")), strings(n.get("whoNames")),
+                        n.get("text").asText(), n.get("language").asText(), n.get("path").asText()));
+            }
+            stories.add(new DigestStory(s.get("id").asLong(), s.get("headline").asText(), s.get("headlineUrl").asText(),
                     s.get("date").isNull() ? Optional.empty() : Optional.of(LocalDate.parse(s.get("date").asText())),
                     summary, s.get("update").asBoolean(), sources, s.get("why").asText(), s.get("language").asText(),
-                    s.get("titleOnly").asBoolean(), s.get("sourcesOnlyIn").isNull() ? "" : s.get("sourcesOnlyIn").asText()));
+                    s.get("titleOnly").asBoolean(), s.get("sourcesOnlyIn").isNull() ? "" : s.get("sourcesOnlyIn").asText(),
+                    event(s.get("event")), statements));
         }
         return new Digest(root.get("since").isNull() ? Optional.empty() : Optional.of(Instant.parse(root.get("since").asText())),
                 Instant.parse(root.get("until").asText()), root.get("articleCount").asInt(), stories);
+    }
+
+    private static EventLine event(JsonNode e) {
+        if (e.isNull()) {
+            return EventLine.NONE;
+        }
+        List<EventLine.Party> parties = new ArrayList<>();
+        for (JsonNode p : e.get("parties")) {
+            parties.add(new EventLine.Party(p.get("id").asText(), strings(p.get("names")), p.get("side").asText(),
+                    strings(p.get("sideNames"))));
+        }
+        return new EventLine(strings(e.get("kindNames")), parties,
+                e.get("date").isNull() ? Optional.empty() : Optional.of(LocalDate.parse(e.get("date").asText())),
+                e.get("precision").asText());
+    }
+
+    private static Map<String, String> strings(JsonNode object) {
+        Map<String, String> out = new LinkedHashMap<>();
+        object.fields().forEachRemaining(f -> out.put(f.getKey(), f.getValue().asText()));
+        return out;
     }
 
     @Test
@@ -70,8 +100,8 @@ class JsonRendererTest {
 
         assertThat(root.fieldNames()).toIterable().containsExactly("since", "until", "articleCount", "stories");
         assertThat(root.get("stories").get(0).fieldNames()).toIterable()
-                .containsExactly("id", "headline", "date", "summary", "language", "titleOnly", "sourcesOnlyIn", "update",
-                        "sources", "why");
+                .containsExactly("id", "headline", "headlineUrl", "date", "event", "summary", "language", "statements",
+                        "titleOnly", "sourcesOnlyIn", "update", "sources", "why");
         assertThat(root.get("stories").get(0).get("sources").get(0).fieldNames()).toIterable()
                 .containsExactly("outlet", "url", "title", "kind", "path", "paths");
     }

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import newsbot.core.event.Event;
 import newsbot.core.event.SqliteEventStore;
 import java.util.function.Supplier;
+import newsbot.core.digest.StoryOrder.Ranked;
 import newsbot.core.parse.Section;
 import newsbot.core.source.NamedOutlet;
 import newsbot.core.source.SourceRules;
@@ -24,6 +25,7 @@ import newsbot.core.summary.LengthBudget;
 import newsbot.core.summary.StoryArticle;
 import newsbot.core.summary.Summary;
 import newsbot.core.summary.SummaryRequest;
+import newsbot.core.topic.Topic;
 
 /**
  * Composes a digest: the stories that gained relevant articles, each once, summarised in the
@@ -34,15 +36,16 @@ public final class DigestComposer {
 
     private final ExtractiveSummarizer summarizer;
     private final Supplier<SourceRules> sources;
+    private final Supplier<Topic> topic;
 
-    public DigestComposer(ExtractiveSummarizer summarizer) {
-        this(summarizer, () -> SourceRules.NONE);
-    }
-
-    /** @param sources the configuration's sources: rules in force, which name each source's outlet and kind */
-    public DigestComposer(ExtractiveSummarizer summarizer, Supplier<SourceRules> sources) {
+    /**
+     * @param sources the configuration's sources: rules in force, which name each source's outlet and kind
+     * @param topic   the topic in force, which names kinds, participants and sides in event lines
+     */
+    public DigestComposer(ExtractiveSummarizer summarizer, Supplier<SourceRules> sources, Supplier<Topic> topic) {
         this.summarizer = summarizer;
         this.sources = sources;
+        this.topic = topic;
     }
 
     /**
@@ -54,21 +57,26 @@ public final class DigestComposer {
                 request.publishedSince().map(Instant::toEpochMilli).orElse(Long.MIN_VALUE));
         int articleCount = newArticlesByStory.values().stream().mapToInt(Integer::intValue).sum();
         return new Digest(request.since(), now, articleCount,
-                ranked(c, newArticlesByStory.keySet(), request, alreadySent).stream().map(r -> r.story).toList());
+                ranked(c, newArticlesByStory.keySet(), request, alreadySent).stream().map(Ranked::story).toList());
     }
 
-    /** The {@code count} stories with the latest event dates, newest first, summarised from all their articles. */
+    /**
+     * The {@code count} newest stories (by event date; those of one day by importance, as in a digest),
+     * summarised from all their articles.
+     */
     public Digest latest(Connection c, int count, String language, Instant now) throws SQLException {
-        List<Long> ids = SqliteEventStore.events(c).stream().limit(count).map(Event::id).toList();
+        List<Event> events = SqliteEventStore.events(c, sources.get());
+        // the day the count ends in is read whole: a more important story of that day comes before a lesser one
+        LocalDate lastDay = events.size() > count ? events.get(count - 1).date().date() : LocalDate.MIN;
         DigestRequest request = DigestRequest.all(language);
-        List<DigestStory> stories = new ArrayList<>();
-        int articles = 0;
-        for (long id : ids) {
-            Ranked r = story(c, id, request, List.of());
-            stories.add(r.story);
-            articles += r.articleCount;
+        List<Ranked> ranked = new ArrayList<>();
+        for (int i = 0; i < events.size() && (i < count || !events.get(i).date().date().isBefore(lastDay)); i++) {
+            ranked.add(story(c, events.get(i).id(), request, List.of()));
         }
-        return new Digest(Optional.empty(), now, articles, stories);
+        ranked.sort(StoryOrder.NEWEST_THEN_IMPORTANT);
+        List<Ranked> kept = ranked.subList(0, Math.min(count, ranked.size()));
+        return new Digest(Optional.empty(), now, kept.stream().mapToInt(Ranked::articleCount).sum(),
+                kept.stream().map(Ranked::story).toList());
     }
 
     private List<Ranked> ranked(Connection c, java.util.Collection<Long> storyIds, DigestRequest request,
@@ -77,31 +85,19 @@ public final class DigestComposer {
         for (long storyId : storyIds) {
             ranked.add(story(c, storyId, request, alreadySent.apply(storyId)));
         }
-        ranked.sort(Comparator.comparingLong((Ranked r) -> -outlets(r.story))
-                .thenComparingDouble(r -> -r.score)
-                .thenComparing(r -> r.story.date().orElse(LocalDate.MIN), Comparator.reverseOrder())
-                .thenComparingLong(r -> -r.latestSeq));
+        ranked.sort(StoryOrder.NEWEST_THEN_IMPORTANT);
         return ranked;
-    }
-
-    private static long outlets(DigestStory story) {
-        return story.sources().stream().map(Source::outlet).distinct().count();
     }
 
     private Ranked story(Connection c, long storyId, DigestRequest request, List<String> sent) throws SQLException {
         List<StoryArticleRow> articles = articles(c, storyId);
-        Optional<Event> event = SqliteEventStore.event(c, storyId);
+        SourceRules rules = sources.get();
+        Optional<Event> event = SqliteEventStore.event(c, storyId, rules);
         LocalDate date = event.map(e -> e.date().date()).orElse(null);
         long central = event.map(Event::central).orElse(0L);
-        // the event's representative article; the best-scored one when it has none
-        StoryArticleRow best = articles.stream().filter(a -> a.id() == central).findFirst()
-                .orElseGet(() -> articles.stream().filter(a -> !a.copy())
-                        .max(Comparator.comparingDouble(StoryArticleRow::score).thenComparingLong(a -> -a.sortTime()))
-                        .orElse(articles.get(0)));
-        String language = request.language().equals("source") ? best.section("").language() : request.language();
-        StoryArticleRow headlineSource = best.has(language) ? best
-                : articles.stream().filter(a -> a.has(language)).findFirst().orElse(best);
-        String headline = headlineSource.section(language).title();
+        Headlines.Choice headline = Headlines.pick(articles, request.language(), rules, central);
+        StoryArticleRow best = headline.article();
+        String language = request.language().equals("source") ? headline.section().language() : request.language();
 
         // The outlet's own lead stays eligible: the summariser excludes a given lead only so that the
         // ROUGE benchmark can score against it honestly; a reader wants the best sentences.
@@ -129,11 +125,15 @@ public final class DigestComposer {
                 && (sent.isEmpty() || summarizer.summarize(summaryRequest.withAlreadySent(List.of())).isEmpty());
         boolean update = articles.stream().anyMatch(a -> a.seq() <= request.afterSeq());
         long latestSeq = articles.stream().mapToLong(StoryArticleRow::seq).max().orElse(0);
-        DigestStory story = new DigestStory(storyId, headline, Optional.ofNullable(date),
+        Topic t = topic.get();
+        EventLine line = event.map(e -> EventLines.of(e, t)).orElse(EventLine.NONE);
+        List<Statement> statements = event.map(e -> new Statements(t).of(e, articles, rules, language)).orElse(List.of());
+        DigestStory story = new DigestStory(storyId, headline.section().title(), best.url(), Optional.ofNullable(date),
                 summary.sentences().stream().map(s -> s.text()).toList(), update,
-                SourceList.of(articles, sources.get()), why(best), summaryLanguage, titleOnly,
-                onlyIn(articles, request.language()));
-        return new Ranked(story, best.score(), latestSeq, articles.size());
+                SourceList.of(articles, rules), why(best), summaryLanguage, titleOnly,
+                onlyIn(articles, request.language()), line, statements);
+        double score = articles.stream().mapToDouble(StoryArticleRow::score).max().orElse(0);
+        return new Ranked(story, score, latestSeq, articles.size());
     }
 
     private static String languageOf(List<StoryArticleRow> articles, List<StoryArticle> inputs) {
@@ -226,6 +226,4 @@ public final class DigestComposer {
         return out;
     }
 
-    private record Ranked(DigestStory story, double score, long latestSeq, int articleCount) {
-    }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * reading lists, subheads, and a press conference's questions. Works on a body (paragraphs
  * separated by a blank line) before it is split into sentences; stateless and thread-safe.
  */
-final class ProseFilter {
+public final class ProseFilter {
 
     /** Paragraphs that open as a credit, a byline, a note or a prompt, in Chinese or English. */
     private static final Pattern NOT_PROSE = Pattern.compile(
@@ -67,7 +67,7 @@ final class ProseFilter {
     // them at every character of every body.
 
     /** The body's prose paragraphs, cleaned, separated by a blank line. */
-    static String of(String body) {
+    public static String of(String body) {
         if (body.isBlank()) {
             return "";
         }

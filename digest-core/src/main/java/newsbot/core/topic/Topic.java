@@ -3,6 +3,7 @@ package newsbot.core.topic;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsbot.core.parse.Section;
 import newsbot.core.search.Thesaurus;
@@ -83,6 +84,17 @@ public final class Topic {
     /** Articles whose event dates are further apart than this many days are never one event. */
     public int eventWindowDays() {
         return definition.eventWindowDays();
+    }
+
+    /** The topic's sides in file order ("us", "cn", …). */
+    public List<String> sides() {
+        return List.copyOf(definition.sideNames().keySet());
+    }
+
+    /** How people call {@code side} in {@code language} (the file's {@code side_names}), else in English, else its id. */
+    public String sideName(String side, String language) {
+        Map<String, String> names = definition.sideNames().getOrDefault(side, Map.of());
+        return names.getOrDefault(language, names.getOrDefault("en", side));
     }
 
     /** The entity with this id. */

@@ -11,12 +11,14 @@ import java.util.List;
  * @param eventKinds       kinds of contact, in priority order, and how each is recognised ({@code kindCues}, same order)
  * @param eventWindowDays  articles whose event dates are further apart are never one event
  * @param glossary         the entries of the topic's glossary files: more names for search, none for relevance
+ * @param sideNames        each side's name per language code, for people ("us" → {en: US, zh: 美})
  */
 record TopicDefinition(String id, String name, double threshold, int leadChars,
                        int ambiguityWindow, boolean[] contextGroups,
                        List<EntityDef> entities, List<TermGroup> groups, List<String> blockers,
                        List<Rule> rules, List<EventKind> eventKinds, List<EventKind.Cues> kindCues,
-                       int eventWindowDays, List<GlossaryEntry> glossary) {
+                       int eventWindowDays, List<GlossaryEntry> glossary,
+                       java.util.Map<String, java.util.Map<String, String>> sideNames) {
     TopicDefinition {
         entities = List.copyOf(entities);
         groups = List.copyOf(groups);
@@ -25,5 +27,8 @@ record TopicDefinition(String id, String name, double threshold, int leadChars,
         eventKinds = List.copyOf(eventKinds);
         kindCues = List.copyOf(kindCues);
         glossary = List.copyOf(glossary);
+        var names = new java.util.LinkedHashMap<String, java.util.Map<String, String>>();
+        sideNames.forEach((side, byLanguage) -> names.put(side, java.util.Map.copyOf(byLanguage)));
+        sideNames = java.util.Collections.unmodifiableMap(names);
     }
 }

@@ -22,7 +22,7 @@ final class TopicFileReader {
     static final Set<String> KINDS = Set.of("person", "office", "body", "force", "mechanism", "event", "place");
 
     private static final Set<String> TOP_KEYS = ordered("id", "name", "description", "threshold", "lead_chars",
-            "sides", "ambiguity", "not", "glossary", "entities", "terms", "events", "rules");
+            "sides", "side_names", "ambiguity", "not", "glossary", "entities", "terms", "events", "rules");
     private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "holds", "means",
             "note");
     private static final Set<String> HOLDS_KEYS = ordered("office", "from", "until");
@@ -64,6 +64,8 @@ final class TopicFileReader {
         if (f.containsKey("sides")) {
             sides.addAll(yaml.texts(f.get("sides"), "sides"));
         }
+        Map<String, Map<String, String>> sideNames = f.containsKey("side_names")
+                ? sideNames(f.get("side_names")) : Map.of();
         List<String> blockers = f.containsKey("not") ? yaml.texts(f.get("not"), "not") : List.of();
 
         List<Node> entityNodes = yaml.list(yaml.required(f, root, "", "entities"), "entities");
@@ -119,7 +121,7 @@ final class TopicFileReader {
         }
         List<GlossaryEntry> glossary = f.containsKey("glossary") ? glossary(f.get("glossary")) : List.of();
         return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules,
-                kinds, cues, windowDays, glossary);
+                kinds, cues, windowDays, glossary, sideNames);
     }
 
     /**
@@ -144,6 +146,23 @@ final class TopicFileReader {
             entries.addAll(bundled.get());
         }
         return entries;
+    }
+
+    /** {@code side_names: {us: {en: US, zh: 美}, …}}: how digests name each declared side, per language. */
+    private Map<String, Map<String, String>> sideNames(Node node) throws TopicFileException {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> side : yaml.fields(node, "side_names", YamlNodes.anyKey(node)).entrySet()) {
+            String key = "side_names." + side.getKey();
+            if (!sides.contains(side.getKey())) {
+                throw yaml.error(side.getValue(), key, "unknown side \"" + side.getKey() + "\"; declare it under \"sides\"");
+            }
+            Map<String, String> names = new LinkedHashMap<>();
+            for (Map.Entry<String, Node> e : yaml.fields(side.getValue(), key, YamlNodes.anyKey(side.getValue())).entrySet()) {
+                names.put(e.getKey(), yaml.text(e.getValue(), key + "." + e.getKey()));
+            }
+            out.put(side.getKey(), names);
+        }
+        return out;
     }
 
     private void eventKinds(List<Node> nodes, List<EventKind> kinds, List<EventKind.Cues> cues)

@@ -200,4 +200,20 @@ class TopicFileValidationTest {
         assertThat(topic.id()).isEqualTo("us-china-military");
         assertThat(topic.threshold()).isEqualTo(4.0);
     }
+
+    @Test
+    void sideNamesNameEachSideInEachLanguageInTheirOrder() throws Exception {
+        Topic t = Topic.load(write(GOOD.replace("sides: [us, cn]\n",
+                "sides: [us, cn]\nside_names:\n  us: {en: US, zh: 美}\n  cn: {en: China, zh: 中}\n")));
+
+        assertThat(t.sides()).containsExactly("us", "cn");
+        assertThat(t.sideName("cn", "zh")).isEqualTo("中");
+        assertThat(t.sideName("us", "fr")).as("English when the language has none").isEqualTo("US");
+    }
+
+    @Test
+    void aSideNameForAnUndeclaredSideIsRefused() throws IOException {
+        assertFails(GOOD.replace("sides: [us, cn]\n", "sides: [us, cn]\nside_names:\n  eu: {en: EU}\n"),
+                6, "side_names.eu", "unknown side");
+    }
 }
