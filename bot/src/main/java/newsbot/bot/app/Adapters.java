@@ -68,7 +68,8 @@ public final class Adapters implements AutoCloseable {
             a.tokenSet.add(Platform.TELEGRAM);
             TelegramBot bot = new TelegramBot(telegramToken.get(),
                     TelegramSettings.defaults().withApiUrl(URI.create(config.telegram().apiUrl()))
-                            .withLongPoll(tuning.telegramLongPoll()).withRetry(tuning.retry()),
+                            .withLongPoll(tuning.telegramLongPoll()).withRetry(tuning.retry())
+                            .withFlood(tuning.flood()),
                     router, menu, listener, clock, tuning.sleeper());
             try {
                 bot.start();
@@ -95,7 +96,8 @@ public final class Adapters implements AutoCloseable {
                     .withApiUrl(URI.create(config.slack().apiUrl()))
                     .withHttp(tuning.slackHttpHost(), tuning.slackPort(config.slack().httpPort()))
                     .withSlashCommands(slash)
-                    .withRetry(tuning.retry());
+                    .withRetry(tuning.retry())
+                    .withFlood(tuning.flood());
             try {
                 SlackSecrets secrets = SlackSecrets.fromEnvironment(env.get("SLACK_BOT_TOKEN"),
                         env.get("SLACK_SIGNING_SECRET"),

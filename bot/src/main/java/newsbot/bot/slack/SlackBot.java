@@ -14,6 +14,7 @@ import newsbot.bot.chat.ChatLanes;
 import newsbot.bot.chat.ChatRateLimiter;
 import newsbot.bot.chat.Delivery;
 import newsbot.bot.chat.DeliveryListener;
+import newsbot.bot.chat.FloodGuard;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.RecentKeys;
@@ -69,7 +70,8 @@ public final class SlackBot implements AutoCloseable {
         Delivery delivery = new Delivery(Platform.SLACK, settings.retry(), new ChatRateLimiter(clock, sleeper),
                 sleeper, listener);
         this.sender = new SlackSender(slack.methods(secrets.botToken().reveal()), delivery);
-        new SlackHandlers(new SafeHandler(handler), lanes, new ResponseUrlPoster(slack), sender, delivery)
+        new SlackHandlers(new SafeHandler(handler), lanes, new ResponseUrlPoster(slack), sender, delivery,
+                new FloodGuard(clock, settings.flood()))
                 .register(app, settings.slashCommands());
         this.duplicates = new DuplicateDeliveries(new RecentKeys(10_000, Duration.ofMinutes(10), clock));
     }

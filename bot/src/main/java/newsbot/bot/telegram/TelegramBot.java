@@ -14,9 +14,11 @@ import newsbot.bot.chat.ChatLanes;
 import newsbot.bot.chat.ChatMessage;
 import newsbot.bot.chat.ChatRateLimiter;
 import newsbot.bot.chat.ChatReply;
+import newsbot.bot.chat.ChatRequest;
 import newsbot.bot.chat.CommandInfo;
 import newsbot.bot.chat.Delivery;
 import newsbot.bot.chat.DeliveryListener;
+import newsbot.bot.chat.FloodGuard;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.SafeHandler;
@@ -60,6 +62,7 @@ public final class TelegramBot implements AutoCloseable {
     private final PollHealth pollHealth = new PollHealth();
     private final TelegramSender sender;
     private final ChatLanes lanes;
+    private final FloodGuard flood;
     private TelegramBotsLongPollingApplication polling;
     private volatile UpdateTranslator translator;
 
@@ -93,6 +96,7 @@ public final class TelegramBot implements AutoCloseable {
                 sleeper, listener);
         this.sender = new TelegramSender(client, delivery, payloads);
         this.lanes = new ChatLanes("telegram-chat", settings.workerLanes());
+        this.flood = new FloodGuard(clock, settings.flood());
     }
 
     /** Connects: getMe, setMyCommands, then deleteWebhook and long polling. Throws if the token or URL is wrong. */
@@ -152,10 +156,23 @@ public final class TelegramBot implements AutoCloseable {
     private void consume(List<Update> updates) {
         for (Update update : updates) {
             try {
-                translator.translate(update).ifPresent(in -> lanes.execute(chatKey(in), () -> answer(in)));
+                translator.translate(update).ifPresent(this::admit);
             } catch (RuntimeException e) { // one odd update must not stop the others
                 log.warn("telegram: cannot read update {}", update.getUpdateId(), e);
             }
+        }
+    }
+
+    /** Answers within the user's and the chat's budget; past it, one "slow down", then nothing until it refills. */
+    private void admit(Inbound in) {
+        ChatRequest request = in instanceof Inbound.Command c ? c.request()
+                : in instanceof Inbound.ButtonPress b ? b.request() : null;
+        FloodGuard.Verdict verdict = request == null ? FloodGuard.Verdict.ANSWER : flood.admit(request);
+        switch (verdict) {
+            case ANSWER -> lanes.execute(chatKey(in), () -> answer(in));
+            case SLOW_DOWN -> lanes.execute(chatKey(in), () -> sender.send(Platform.TELEGRAM, request.chatId(),
+                    Apology.slowDown(request.languageCode()).messages()));
+            case DROP -> log.debug("telegram chat {}: /{} dropped: over its budget", request.chatId(), request.command());
         }
     }
 

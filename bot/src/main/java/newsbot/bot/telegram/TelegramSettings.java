@@ -3,6 +3,7 @@ package newsbot.bot.telegram;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import newsbot.bot.chat.FloodGuard;
 import newsbot.bot.chat.RetryPolicy;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
@@ -13,14 +14,17 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param longPoll    how long one getUpdates call may wait for updates (Telegram allows up to 50 s)
  * @param workerLanes threads answering chats (one chat is always answered by the same one, in order)
  * @param retry       retries of failed posts
+ * @param flood       how many commands a user and a chat may send before they are told to slow down
  */
-public record TelegramSettings(URI apiUrl, Duration longPoll, int workerLanes, RetryPolicy retry) {
+public record TelegramSettings(URI apiUrl, Duration longPoll, int workerLanes, RetryPolicy retry,
+                               FloodGuard.Budgets flood) {
     public static final URI DEFAULT_API_URL = URI.create("https://api.telegram.org");
 
     public TelegramSettings {
         Objects.requireNonNull(apiUrl, "apiUrl");
         Objects.requireNonNull(longPoll, "longPoll");
         Objects.requireNonNull(retry, "retry");
+        Objects.requireNonNull(flood, "flood");
         toTelegramUrl(apiUrl); // validates
         if (longPoll.isNegative() || longPoll.toSeconds() > 50) {
             throw new IllegalArgumentException("telegram long poll must be 0..50 s, not " + longPoll);
@@ -38,23 +42,28 @@ public record TelegramSettings(URI apiUrl, Duration longPoll, int workerLanes, R
     static final int DEFAULT_LANES = 16;
 
     public static TelegramSettings defaults() {
-        return new TelegramSettings(DEFAULT_API_URL, Duration.ofSeconds(50), DEFAULT_LANES, RetryPolicy.DEFAULT);
+        return new TelegramSettings(DEFAULT_API_URL, Duration.ofSeconds(50), DEFAULT_LANES, RetryPolicy.DEFAULT,
+                FloodGuard.Budgets.DEFAULT);
     }
 
     public TelegramSettings withApiUrl(URI url) {
-        return new TelegramSettings(url, longPoll, workerLanes, retry);
+        return new TelegramSettings(url, longPoll, workerLanes, retry, flood);
     }
 
     public TelegramSettings withLongPoll(Duration d) {
-        return new TelegramSettings(apiUrl, d, workerLanes, retry);
+        return new TelegramSettings(apiUrl, d, workerLanes, retry, flood);
     }
 
     public TelegramSettings withWorkerLanes(int lanes) {
-        return new TelegramSettings(apiUrl, longPoll, lanes, retry);
+        return new TelegramSettings(apiUrl, longPoll, lanes, retry, flood);
     }
 
     public TelegramSettings withRetry(RetryPolicy r) {
-        return new TelegramSettings(apiUrl, longPoll, workerLanes, r);
+        return new TelegramSettings(apiUrl, longPoll, workerLanes, r, flood);
+    }
+
+    public TelegramSettings withFlood(FloodGuard.Budgets budgets) {
+        return new TelegramSettings(apiUrl, longPoll, workerLanes, retry, budgets);
     }
 
     /** TelegramBots wants scheme, host and port apart; a path prefix is not supported by it, so refuse one. */

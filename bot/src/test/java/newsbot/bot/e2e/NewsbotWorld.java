@@ -15,6 +15,7 @@ import newsbot.bot.app.AdapterTuning;
 import newsbot.bot.app.BotRuntime;
 import newsbot.bot.app.DeliveryTiming;
 import newsbot.bot.app.LiveConfig;
+import newsbot.bot.chat.FloodGuard;
 import newsbot.bot.chat.RecordingSleeper;
 import newsbot.bot.chat.RetryPolicy;
 import newsbot.bot.config.BotConfig;
@@ -64,11 +65,15 @@ final class NewsbotWorld implements AutoCloseable {
         this.live = new LiveConfig(Optional.of(configFile), config, digests);
     }
 
+    /** Tests here send commands faster than people do; the flood limits have tests of their own. */
+    static final FloodGuard.Budgets UNLIMITED = new FloodGuard.Budgets(new FloodGuard.Budget(1_000, Duration.ofMillis(1)),
+            new FloodGuard.Budget(1_000, Duration.ofMillis(1)));
+
     /** Starts the bot as `newsbot run` does, with these environment variables; returns once it answers. */
     NewsbotWorld run(Map<String, String> env) throws Exception {
         runtime = new BotRuntime(live, env, Clock.systemUTC(), DeliveryTiming.DEFAULT, new AdapterTuning(sleeper,
                 new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(60)),
-                Duration.ofSeconds(1), "127.0.0.1", 0));
+                Duration.ofSeconds(1), UNLIMITED, "127.0.0.1", 0));
         runtime.start();
         return this;
     }

@@ -184,4 +184,24 @@ class SlackHttpAbuseTest {
                 "trigger-soon"), Instant.now().plus(Duration.ofMinutes(4)), Map.of()).statusCode()).isEqualTo(200);
         await().atMost(WAIT).until(() -> handler.requests.size() == 2);
     }
+    @Test
+    void aFloodFromOneUserGetsOneSlowDownSeenOnlyByThemAndTheRestIsDropped() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            assertThat(slack.post(bot.httpPort(), SlackRequests.slashCommand("/search", "flood " + i, "C0001",
+                    fake.responseUrl("flood" + i), "trigger-flood-" + i), Instant.now(), Map.of()).statusCode())
+                    .isEqualTo(200); // acked at once either way, so Slack does not retry
+        }
+
+        await().atMost(WAIT).until(() -> slowDowns().size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> handler.requests.size() <= 8);
+        assertThat(slowDowns().get(0).body().get("response_type").asText()).isEqualTo("ephemeral");
+    }
+
+    private List<FakeSlackServer.ResponsePost> slowDowns() {
+        List<FakeSlackServer.ResponsePost> out = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            fake.responses("flood" + i).stream().filter(r -> r.body().toString().contains("slow down")).forEach(out::add);
+        }
+        return out;
+    }
 }
