@@ -80,11 +80,13 @@ public final class BotRuntime implements AutoCloseable {
     }
 
     /**
-     * Starts everything; returns what runs, for the one line `run` prints. Order: the scheduler's jobs (subscriptions
+     * Starts everything; returns what runs, for the one line `run` prints. Order: the instance lock (another `run`
+     * on this database makes this one throw {@link InstanceLock.UnavailableException}), the scheduler's jobs (subscriptions
      * synced, nothing firing yet), the chat adapters, the first ingest, then the scheduler fires (missed digests
      * caught up, half-sent ones resumed).
      */
     public List<String> start() throws Exception {
+        parts.add(new FileInstanceLock(live.digests().databaseFile(), clock).acquire()); // released last
         DeliveryStore store = live.digests().delivery();
         Optional<GuardedHttpServer> server = startServer(live.current());
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);

@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsbot.bot.app.BotRuntime;
+import newsbot.bot.app.InstanceLock;
 import newsbot.bot.app.LiveConfig;
 import newsbot.bot.config.BotConfig;
 import picocli.CommandLine.Command;
@@ -55,7 +56,12 @@ final class RunCommand implements Callable<Integer> {
                 }
             }, "newsbot-shutdown"));
             try {
-                List<String> running = runtime.start();
+                List<String> running;
+                try {
+                    running = runtime.start();
+                } catch (InstanceLock.UnavailableException e) {
+                    throw new NewsbotCommand.UserError(e.getMessage(), 4);
+                }
                 List<String> off = runtime.adapters().off();
                 out.println("newsbot running: " + (running.isEmpty()
                         ? (off.isEmpty() ? "no chat adapter (no tokens set)" : "no chat adapter") : String.join(", ", running))

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RunCommandEndToEndTest {
     static final String TOKEN = "123456:TEST-FAKE-TOKEN-not-real";
     /** An upper bound for a cold child JVM on a busy machine; awaits return as soon as their condition holds. */
-    static final Duration WAIT = Duration.ofSeconds(15);
+    static final Duration WAIT = Duration.ofSeconds(60);
 
     @TempDir
     Path tmp;
@@ -122,5 +122,29 @@ class RunCommandEndToEndTest {
         assertThat(process.isAlive()).isTrue();
         stopsCleanly();
         assertThat(lines).noneMatch(l -> l.contains("TEST-FAKE-TOKEN"));
+    }
+    /** One database, one running bot: a second `run` says who holds it and exits; the first keeps answering. */
+    @Test
+    void aSecondRunOnTheSameDatabaseSaysSoAndExitsWhileTheFirstKeepsAnswering() throws Exception {
+        run(Map.of("TELEGRAM_BOT_TOKEN", TOKEN));
+        runningLine();
+
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
+                "--config", world.configFile.toString(), "run")
+                .directory(tmp.toFile()).redirectErrorStream(true);
+        pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("SLACK_"));
+        pb.environment().put("TELEGRAM_BOT_TOKEN", TOKEN);
+        Process second = pb.start();
+        String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(second.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+
+        assertThat(second.exitValue()).isEqualTo(4);
+        assertThat(output).contains("another newsbot run", "pid " + process.pid(), "newsbot.db")
+                .doesNotContain("newsbot running:", "Exception");
+        assertThat(fake.calls("getMe")).hasSize(1); // the second never reached Telegram
+        fake.privateMessage(1001, "/help", "en");
+        await().atMost(WAIT).until(() -> !fake.sentTo("1001").isEmpty());
+        stopsCleanly();
     }
 }
