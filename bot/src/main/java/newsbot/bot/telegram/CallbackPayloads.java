@@ -1,54 +1,74 @@
 package newsbot.bot.telegram;
 
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 import newsbot.bot.chat.Button;
 
 /**
- * Fits button payloads into Telegram's 64-byte callback_data: short ones go as they are, longer ones (long Chinese
- * queries) are kept here under a short key "~n". The table is bounded and lives in memory: a press on a button whose
- * key was forgotten (restart, eviction) gets an "expired" answer rather than a wrong page.
+ * Fits button payloads into Telegram's 64-byte callback_data: short ones go as they are (they hold nothing but what
+ * the press asks for), longer ones (long Chinese queries) are kept here under a random key "~…", bound to the chat
+ * they were sent to and kept for {@link #LIFETIME}. A key pressed in another chat, forgotten (restart, eviction) or
+ * too old gets an "expired" answer: never another chat's query.
  */
 final class CallbackPayloads {
     static final int MAX_CALLBACK_BYTES = 64;
+    static final Duration LIFETIME = Duration.ofHours(48);
+    private static final char[] KEY_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
+    private static final int KEY_LENGTH = 16; // ~95 bits
 
-    private final AtomicLong next = new AtomicLong();
-    private final Map<String, String> longPayloads;
+    private record Kept(String chatId, String payload, Instant at) {
+    }
 
-    CallbackPayloads(int capacity) {
+    private final SecureRandom random = new SecureRandom();
+    private final Clock clock;
+    private final Map<String, Kept> longPayloads;
+
+    CallbackPayloads(int capacity, Clock clock) {
+        this.clock = clock;
         this.longPayloads = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
                 return size() > capacity;
             }
         };
     }
 
-    /** The callback_data to send for {@code payload}. */
-    String encode(String payload) {
+    /** The callback_data to send to {@code chatId} for {@code payload}. */
+    String encode(String payload, String chatId) {
         if (payload.getBytes(StandardCharsets.UTF_8).length <= MAX_CALLBACK_BYTES) {
             return payload;
         }
-        String key = Button.RESERVED_PREFIX + Long.toString(next.incrementAndGet(), 36);
-        synchronized (longPayloads) {
-            longPayloads.put(key, payload);
+        StringBuilder key = new StringBuilder().append(Button.RESERVED_PREFIX);
+        for (int i = 0; i < KEY_LENGTH; i++) {
+            key.append(KEY_CHARS[random.nextInt(KEY_CHARS.length)]);
         }
-        return key;
+        synchronized (longPayloads) {
+            longPayloads.put(key.toString(), new Kept(chatId, payload, clock.instant()));
+        }
+        return key.toString();
     }
 
-    /** The payload behind {@code callbackData}; empty when it was a key this table no longer holds. */
-    Optional<String> decode(String callbackData) {
+    /** The payload behind {@code callbackData} pressed in {@code chatId}; empty for a key not kept for that chat. */
+    Optional<String> decode(String callbackData, String chatId) {
         if (callbackData == null || callbackData.isEmpty()) {
             return Optional.empty();
         }
         if (callbackData.charAt(0) != Button.RESERVED_PREFIX) {
             return Optional.of(callbackData);
         }
+        Kept kept;
         synchronized (longPayloads) {
-            return Optional.ofNullable(longPayloads.get(callbackData));
+            kept = longPayloads.get(callbackData);
         }
+        if (kept == null || !kept.chatId().equals(chatId) || clock.instant().isAfter(kept.at().plus(LIFETIME))) {
+            return Optional.empty();
+        }
+        return Optional.of(kept.payload());
     }
 }

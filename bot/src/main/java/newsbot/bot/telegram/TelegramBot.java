@@ -58,7 +58,7 @@ public final class TelegramBot implements AutoCloseable {
     private final OkHttpClient pollHttp;
     private final ScheduledExecutorService pollExecutor;
     private final OkHttpTelegramClient client;
-    private final CallbackPayloads payloads = new CallbackPayloads(10_000);
+    private final CallbackPayloads payloads;
     private final PollHealth pollHealth = new PollHealth();
     private final TelegramSender sender;
     private final ChatLanes lanes;
@@ -94,6 +94,7 @@ public final class TelegramBot implements AutoCloseable {
         this.client = new OkHttpTelegramClient(new ObjectMapper(), apiHttp, token.reveal(), url);
         Delivery delivery = new Delivery(Platform.TELEGRAM, settings.retry(), new ChatRateLimiter(clock, sleeper),
                 sleeper, listener);
+        this.payloads = new CallbackPayloads(10_000, clock);
         this.sender = new TelegramSender(client, delivery, payloads);
         this.lanes = new ChatLanes("telegram-chat", settings.workerLanes());
         this.flood = new FloodGuard(clock, settings.flood());

@@ -63,7 +63,7 @@ public final class TelegramSender implements MessageSender {
         Attempt outcome = delivery.deliver(chatId, limitsFor(chatId), () -> call(() -> {
             EditMessageText edit = EditMessageText.builder().chatId(TelegramChat.parse(chatId).chatId())
                     .messageId(messageId)
-                    .text(message.text()).parseMode(parseMode(message)).replyMarkup(keyboard(message))
+                    .text(message.text()).parseMode(parseMode(message)).replyMarkup(keyboard(message, TelegramChat.parse(chatId).chatId()))
                     .linkPreviewOptions(noPreview()).build();
             client.execute(edit);
             return new Attempt.Ok(String.valueOf(messageId));
@@ -94,7 +94,7 @@ public final class TelegramSender implements MessageSender {
             TelegramChat to = TelegramChat.parse(chatId);
             SendMessage send = SendMessage.builder().chatId(to.chatId()).messageThreadId(to.thread().orElse(null))
                     .text(message.text())
-                    .parseMode(parseMode(message)).replyMarkup(keyboard(message))
+                    .parseMode(parseMode(message)).replyMarkup(keyboard(message, TelegramChat.parse(chatId).chatId()))
                     .linkPreviewOptions(noPreview()).build();
             Message sent = client.execute(send);
             return new Attempt.Ok(sent == null || sent.getMessageId() == null ? "" : sent.getMessageId().toString());
@@ -152,13 +152,13 @@ public final class TelegramSender implements MessageSender {
         return LinkPreviewOptions.builder().isDisabled(true).build();
     }
 
-    private InlineKeyboardMarkup keyboard(ChatMessage message) {
+    private InlineKeyboardMarkup keyboard(ChatMessage message, String chatId) {
         if (message.buttons().isEmpty()) {
             return null;
         }
         InlineKeyboardRow row = new InlineKeyboardRow();
         for (Button b : message.buttons()) {
-            row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(payloads.encode(b.payload())).build());
+            row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(payloads.encode(b.payload(), chatId)).build());
         }
         return InlineKeyboardMarkup.builder().keyboardRow(row).build();
     }

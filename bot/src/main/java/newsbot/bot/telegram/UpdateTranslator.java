@@ -84,7 +84,8 @@ final class UpdateTranslator {
             return Optional.empty(); // inline-mode or game buttons: not ours
         }
         User from = query.getFrom();
-        Optional<String> payload = payloads.decode(query.getData());
+        Chat chat = message.getChat();
+        Optional<String> payload = payloads.decode(query.getData(), String.valueOf(chat.getId()));
         if (payload.isEmpty()) {
             return Optional.of(new Inbound.ExpiredButton(query.getId(), language(from)));
         }
@@ -95,7 +96,6 @@ final class UpdateTranslator {
         if (name.isBlank()) {
             return Optional.empty();
         }
-        Chat chat = message.getChat();
         // An "inaccessible" message (too old) has date 0: it can no longer be edited, so the answer goes as new.
         int messageId = message instanceof Message m && m.getMessageId() != null ? m.getMessageId() : 0;
         String address = message instanceof Message m ? address(chat, m) : String.valueOf(chat.getId());

@@ -31,20 +31,6 @@ class CommandTextTest {
     }
 
     @Test
-    void longPayloadsAreKeptUnderAShortKey() {
-        CallbackPayloads payloads = new CallbackPayloads(2);
-        String shortOne = "search:董军:2";
-        String longOne = "search:" + "国防".repeat(20) + ":2";
-        assertThat(payloads.encode(shortOne)).isEqualTo(shortOne);
-        String key = payloads.encode(longOne);
-        assertThat(key).startsWith("~");
-        assertThat(payloads.decode(key)).contains(longOne);
-        payloads.encode(longOne + "b");
-        payloads.encode(longOne + "c"); // capacity 2: the first key is forgotten
-        assertThat(payloads.decode(key)).isEmpty();
-    }
-
-    @Test
     void apiUrlsBecomeTelegramUrls() {
         var url = TelegramSettings.toTelegramUrl(java.net.URI.create("https://api.telegram.org"));
         assertThat(url.getSchema()).isEqualTo("https");

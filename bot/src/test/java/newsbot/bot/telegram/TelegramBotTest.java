@@ -168,6 +168,23 @@ class TelegramBotTest {
     }
 
     @Test
+    void aLongPayloadKeyPressedInAnotherChatIsRefusedAndShowsNothingOfTheFirstChat() {
+        String query = "美国国防部长奥斯汀与中国国防部长董军举行视频通话";
+        fake.privateMessage(USER, "/search " + query, "zh");
+        await().atMost(WAIT).until(() -> fake.sentTo("1001").size() == 1);
+        String data = fake.sentTo("1001").get(0).params().at("/reply_markup/inline_keyboard/0/0/callback_data")
+                .asText();
+
+        fake.buttonPress(2002, 2002, 7, data); // a forged press of chat 1001's key, from chat 2002
+
+        await().atMost(WAIT).until(() -> fake.calls("answerCallbackQuery").size() == 1);
+        assertThat(fake.calls("answerCallbackQuery").get(0).param("text")).contains("过期");
+        assertThat(fake.calls("editMessageText")).isEmpty();
+        assertThat(fake.sentTo("2002")).isEmpty();
+        assertThat(handler.requests).hasSize(1);
+    }
+
+    @Test
     void aButtonWhosePayloadWasForgottenSaysSo() {
         fake.buttonPress(USER, 1, 1, "~zzz");
 
