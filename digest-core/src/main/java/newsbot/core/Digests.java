@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import newsbot.core.delivery.DeliveryStore;
+import newsbot.core.delivery.SeenRequests;
+import newsbot.core.delivery.SqliteSeenRequests;
 import newsbot.core.delivery.SqliteDeliveryStore;
 import newsbot.core.digest.Digest;
 import newsbot.core.digest.DigestComposer;
@@ -162,6 +164,11 @@ public final class Digests implements AutoCloseable {
     /** Subscriptions, watermarks and the outbox of scheduled digests, in the same file. */
     public DeliveryStore delivery() {
         return new SqliteDeliveryStore(db, composer);
+    }
+
+    /** Requests already handled (Slack's retries and replays), in the same file. */
+    public SeenRequests seenRequests() {
+        return new SqliteSeenRequests(db);
     }
 
     /** The digest of relevant stories for a reader with no history (the CLI): nothing counts as sent before. */

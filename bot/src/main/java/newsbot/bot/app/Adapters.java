@@ -12,6 +12,7 @@ import newsbot.bot.chat.DeliveryListener;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.PlatformSenders;
+import newsbot.bot.chat.RequestMemory;
 import newsbot.bot.chat.Secret;
 import java.util.function.Supplier;
 import newsbot.bot.chat.ChatHandler;
@@ -54,13 +55,13 @@ public final class Adapters implements AutoCloseable {
      * network) is reported and left off; the others run.
      */
     static Adapters start(BotConfig config, Map<String, String> env, ChatHandler router, List<CommandInfo> menu,
-                          DeliveryListener listener, Clock clock, AdapterTuning tuning) {
-        return start(config, env, router, menu, listener, clock, tuning, Optional.empty());
+                          DeliveryListener listener, Clock clock, AdapterTuning tuning, RequestMemory handled) {
+        return start(config, env, router, menu, listener, clock, tuning, handled, Optional.empty());
     }
 
     /** @param sharedServer a server Slack's HTTP mode mounts /slack/events on, instead of listening on its own */
     static Adapters start(BotConfig config, Map<String, String> env, ChatHandler router, List<CommandInfo> menu,
-                          DeliveryListener listener, Clock clock, AdapterTuning tuning,
+                          DeliveryListener listener, Clock clock, AdapterTuning tuning, RequestMemory handled,
                           Optional<GuardedHttpServer> sharedServer) {
         Adapters a = new Adapters();
         Optional<Secret> telegramToken = Secret.fromEnvironment(env, "TELEGRAM_BOT_TOKEN");
@@ -102,7 +103,7 @@ public final class Adapters implements AutoCloseable {
                 SlackSecrets secrets = SlackSecrets.fromEnvironment(env.get("SLACK_BOT_TOKEN"),
                         env.get("SLACK_SIGNING_SECRET"),
                         "socket".equals(config.slack().mode()) ? env.get("SLACK_APP_TOKEN") : null);
-                SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, tuning.sleeper());
+                SlackBot bot = new SlackBot(secrets, settings, router, listener, clock, tuning.sleeper(), handled);
                 if (!secrets.socketMode() && sharedServer.isPresent()) {
                     bot.start(sharedServer.get());
                 } else {

@@ -110,7 +110,8 @@ public final class BotRuntime implements AutoCloseable {
         boolean shared = server.isPresent() && "http".equals(c.slack().mode())
                 && tuning.slackPort(c.slack().httpPort()) == c.server().port().orElseThrow();
         adapters = Adapters.start(c, env, new TimedHandler(router, metrics), router.commandInfos(),
-                new MeteredDeliveryListener(alert, metrics), clock, tuning, shared ? server : Optional.empty());
+                new MeteredDeliveryListener(alert, metrics), clock, tuning,
+                new StoredRequestMemory(live.digests().seenRequests(), clock), shared ? server : Optional.empty());
         for (Platform p : adapters.tokenSet()) { // a platform without its token is off by choice, not down
             metrics.adapterUp(p.name(), () -> {
                 Adapters.AdapterState state = adapters.states().get(p);

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Remembers keys seen in the last {@code ttl}, at most {@code capacity} of them (oldest forgotten first). */
-public final class RecentKeys {
+public final class RecentKeys implements RequestMemory {
     private final int capacity;
     private final Duration ttl;
     private final Clock clock;
@@ -23,6 +23,7 @@ public final class RecentKeys {
     }
 
     /** True the first time {@code key} is offered within the ttl, false for repeats. */
+    @Override
     public synchronized boolean firstSeen(String key) {
         Instant now = clock.instant();
         var it = seen.entrySet().iterator();

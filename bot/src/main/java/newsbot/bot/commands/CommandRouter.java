@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import newsbot.bot.chat.ChatHandler;
+import newsbot.bot.chat.ChatMessage;
 import newsbot.bot.chat.ChatReply;
 import newsbot.bot.chat.ChatRequest;
 import newsbot.bot.chat.CommandInfo;
@@ -53,17 +54,23 @@ public final class CommandRouter implements ChatHandler {
         if (command.adminOnly() && !call.fromAdmin()) {
             log.warn("refused /{} from non-admin user {} ({}) in {} chat {}", command.name(), request.userId(),
                     request.userName(), request.platform(), request.chatId());
-            return call.replies().notice(Notice.info(call.say(
+            return onlyForTheAsker(call.replies().notice(Notice.info(call.say(
                     "Sorry, /" + command.name() + " is for admins only.",
-                    "抱歉，/" + command.name() + " 只限管理员使用。")));
+                    "抱歉，/" + command.name() + " 只限管理员使用。"))));
         }
         try {
-            return command.handler().answer(call);
+            ChatReply reply = command.handler().answer(call);
+            return command.adminOnly() ? onlyForTheAsker(reply) : reply;
         } catch (RuntimeException e) {
             log.error("/{} failed for {} chat {}", command.name(), request.platform(), request.chatId(), e);
             return call.replies().notice(Notice.error(call.say(
                     "Sorry, something went wrong. Please try again later; the admins can see why in the log.",
                     "抱歉，出了点问题，请稍后再试。管理员可以在日志里看到原因。")));
         }
+    }
+
+    /** Admin business and refusals are nobody else's: on Slack only the asker sees them (elsewhere a no-op). */
+    private static ChatReply onlyForTheAsker(ChatReply reply) {
+        return new ChatReply(reply.messages().stream().map(ChatMessage::asEphemeral).toList());
     }
 }

@@ -9,21 +9,22 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
-import newsbot.bot.chat.RecentKeys;
+import newsbot.bot.chat.RequestMemory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Slack re-sends a request it thinks went unanswered (X-Slack-Retry-Num), and a retry carries the same body (same
- * trigger_id). This middleware, placed after signature verification so forged requests cannot fill it, acks a body
- * it has seen recently with an empty 200 and does not run the handlers again.
+ * trigger_id), and a captured request can be replayed within its signature's five minutes. This middleware, placed after
+ * signature verification so forged requests cannot fill it, acks a body it has seen recently with an empty 200 and
+ * does not run the handlers again; `run` keeps the memory in the database, so it holds across a restart.
  */
 final class DuplicateDeliveries implements Middleware {
     private static final Logger log = LoggerFactory.getLogger(DuplicateDeliveries.class);
 
-    private final RecentKeys seen;
+    private final RequestMemory seen;
 
-    DuplicateDeliveries(RecentKeys seen) {
+    DuplicateDeliveries(RequestMemory seen) {
         this.seen = Objects.requireNonNull(seen, "seen");
     }
 

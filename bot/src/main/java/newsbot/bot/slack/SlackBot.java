@@ -18,6 +18,7 @@ import newsbot.bot.chat.FloodGuard;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.RecentKeys;
+import newsbot.bot.chat.RequestMemory;
 import newsbot.bot.chat.SafeHandler;
 import newsbot.bot.chat.Sleeper;
 import newsbot.bot.http.GuardedHttpServer;
@@ -53,6 +54,13 @@ public final class SlackBot implements AutoCloseable {
      */
     public SlackBot(SlackSecrets secrets, SlackSettings settings, ChatHandler handler, DeliveryListener listener,
                     Clock clock, Sleeper sleeper) {
+        this(secrets, settings, handler, listener, clock, sleeper,
+                new RecentKeys(10_000, SlackEventsEndpoint.CLOCK_SKEW.multipliedBy(2), clock));
+    }
+
+    /** @param handled requests already answered, so that Slack's retries and replays are not answered again */
+    public SlackBot(SlackSecrets secrets, SlackSettings settings, ChatHandler handler, DeliveryListener listener,
+                    Clock clock, Sleeper sleeper, RequestMemory handled) {
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -73,7 +81,7 @@ public final class SlackBot implements AutoCloseable {
         new SlackHandlers(new SafeHandler(handler), lanes, new ResponseUrlPoster(slack), sender, delivery,
                 new FloodGuard(clock, settings.flood()))
                 .register(app, settings.slashCommands());
-        this.duplicates = new DuplicateDeliveries(new RecentKeys(10_000, Duration.ofMinutes(10), clock));
+        this.duplicates = new DuplicateDeliveries(handled);
     }
 
     /** Checks the token with auth.test (throws if Slack refuses it), then listens (HTTP mode: on its own server). */

@@ -43,6 +43,7 @@ final class NewsbotWorld implements AutoCloseable {
     /** What the adapters waited (pacing, retry-after): recorded, not slept. */
     final RecordingSleeper sleeper = new RecordingSleeper();
     BotRuntime runtime;
+    private Map<String, String> env = Map.of();
 
     private final String slackExtra;
 
@@ -71,6 +72,7 @@ final class NewsbotWorld implements AutoCloseable {
 
     /** Starts the bot as `newsbot run` does, with these environment variables; returns once it answers. */
     NewsbotWorld run(Map<String, String> env) throws Exception {
+        this.env = env;
         runtime = new BotRuntime(live, env, Clock.systemUTC(), DeliveryTiming.DEFAULT, new AdapterTuning(sleeper,
                 new RetryPolicy(3, Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofSeconds(60)),
                 Duration.ofSeconds(1), UNLIMITED, "127.0.0.1", 0));
@@ -82,6 +84,12 @@ final class NewsbotWorld implements AutoCloseable {
     NewsbotWorld ingest() throws Exception {
         live.ingest();
         return this;
+    }
+
+    /** Stops the running bot and starts it again on the same files, as a restart of `newsbot run` would. */
+    NewsbotWorld restart() throws Exception {
+        runtime.close();
+        return run(env);
     }
 
     int slackPort() {

@@ -229,4 +229,26 @@ class SlackEndToEndTest {
         assertThat(slack.post(port, SlackRequests.slashCommand("/search", "董军", CHANNEL, fake.responseUrl("old"),
                 "trigger-old"), Instant.now(), Map.of()).statusCode()).isEqualTo(404);
     }
+    @Test
+    void adminRepliesAndRefusalsAreSeenOnlyByTheAsker() throws Exception {
+        assertThat(command(ADMIN, "/status", "").get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(command(ADMIN, "/subscribe", "0 0 8 * * ?").get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(command(STRANGER, "/reload", "").get("response_type").asText()).isEqualTo("ephemeral");
+        assertThat(command(STRANGER, "/latest", "").get("response_type").asText()).isEqualTo("in_channel");
+    }
+    @Test
+    void aRequestReplayedAfterARestartIsNotAnsweredAgain() throws Exception {
+        String body = SlackRequests.slashCommand("/search", "董军", CHANNEL, fake.responseUrl("replayed"), "trigger-replay");
+        Instant signedAt = Instant.now();
+        assertThat(slack.post(port, body, signedAt, Map.of()).statusCode()).isEqualTo(200);
+        await().atMost(WAIT).until(() -> fake.responses("replayed").size() == 1);
+
+        world.restart();
+        port = world.slackPort();
+        HttpResponse<String> replay = slack.post(port, body, signedAt, Map.of()); // same signature, still within 5 min
+
+        assertThat(replay.statusCode()).isEqualTo(200);
+        command(STRANGER, "/help", ""); // answered after: a second answer to the replay would be there by now
+        assertThat(fake.responses("replayed")).hasSize(1);
+    }
 }
