@@ -32,6 +32,7 @@ import newsbot.core.search.SearchResults;
 import newsbot.core.source.SourceRules;
 import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
+import newsbot.core.store.LockFile;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
 import newsbot.core.store.StoreStatus;
@@ -55,6 +56,7 @@ public final class Digests implements AutoCloseable {
     private final Clock clock;
     private final ArticleParser parser = new ArticleParser();
     private final DigestComposer composer;
+    private final LockFile ingestLock;
     private volatile LoadedTopic topic;
     /** The configuration's sources: rules in force; read by listings, searches and digests as they run. */
     private final AtomicReference<SourceRules> sources;
@@ -64,6 +66,7 @@ public final class Digests implements AutoCloseable {
         this.sources = sources;
         this.store = new SqliteArticleStore(db, sources::get);
         this.composer = new DigestComposer(new Summarizer(), sources::get, this::topic);
+        this.ingestLock = new LockFile(db.file(), "ingest");
         this.topic = topic;
         this.clock = clock;
     }
@@ -132,13 +135,25 @@ public final class Digests implements AutoCloseable {
     /** {@link #scan} then {@link #groupStories}: what a user means by "ingest". */
     public IngestReport ingest(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
-        IngestReport report = scan(folder, options, listener);
-        groupStories();
-        return report;
+        try (LockFile.Held lock = ingestLock.acquire(() -> listener.waiting(db.file()))) {
+            IngestReport report = scanHoldingTheLock(folder, options, listener);
+            groupStories();
+            return report;
+        }
     }
 
-    /** Rescores articles scored by another topic version, then scans the folder; see {@link Ingester}. */
+    /**
+     * Rescores articles scored by another topic version, then scans the folder; see {@link Ingester}. Waits for
+     * an ingest under way on the same database, in this process or another.
+     */
     public IngestReport scan(Path folder, IngestOptions options, IngestListener listener)
+            throws FolderUnusableException, StoreException {
+        try (LockFile.Held lock = ingestLock.acquire(() -> listener.waiting(db.file()))) {
+            return scanHoldingTheLock(folder, options, listener);
+        }
+    }
+
+    private IngestReport scanHoldingTheLock(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
         LoadedTopic t = topic;
         RelevanceAssessor assessor = RelevanceAssessor.of(t.topic(), t.version());

@@ -32,6 +32,13 @@ import org.slf4j.LoggerFactory;
 public final class LiveConfig implements BotControl {
     private static final Logger log = LoggerFactory.getLogger(LiveConfig.class);
 
+    private static final IngestListener WAIT_LOGGED = new IngestListener() {
+        @Override
+        public void waiting(Path database) {
+            log.info("another ingest is running on {}; waiting for it to finish", database);
+        }
+    };
+
     private final Optional<Path> configFile;
     private final Digests digests;
     private final Object ingestLock = new Object();
@@ -95,7 +102,7 @@ public final class LiveConfig implements BotControl {
             IngestReport r;
             try {
                 r = digests.ingest(c.articles(), new IngestOptions(c.maxFileBytes(), c.ingestThreads()),
-                        IngestListener.NONE);
+                        WAIT_LOGGED);
             } catch (FolderUnusableException | StoreException | RuntimeException e) {
                 ended(new IngestRun(clock.instant(), Duration.ofNanos(System.nanoTime() - start), Optional.empty(),
                         Optional.of(String.valueOf(e.getMessage()))));

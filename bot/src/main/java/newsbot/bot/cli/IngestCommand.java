@@ -47,7 +47,7 @@ final class IngestCommand implements Callable<Integer> {
         Digests digests = root.openDigests(c);
         IngestOptions options = new IngestOptions(c.maxFileBytes(), c.ingestThreads());
         IngestReport report;
-        try (Progress progress = new Progress(!json && System.console() != null)) {
+        try (Progress progress = new Progress(!json && System.console() != null, spec.commandLine().getErr())) {
             report = digests.ingest(folder, options, progress);
         } catch (FolderUnusableException e) {
             throw new NewsbotCommand.UserError(e.getMessage(), 5);
@@ -116,13 +116,21 @@ final class IngestCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    /** A progress bar on a terminal for long scans; nothing otherwise. */
+    /** A progress bar on a terminal for long scans; nothing otherwise. A wait for another ingest is told on stderr. */
     private static final class Progress implements IngestListener, AutoCloseable {
         private final boolean enabled;
+        private final PrintWriter err;
         private ProgressBar bar;
 
-        Progress(boolean enabled) {
+        Progress(boolean enabled, PrintWriter err) {
             this.enabled = enabled;
+            this.err = err;
+        }
+
+        @Override
+        public void waiting(Path database) {
+            err.println("newsbot: another ingest is running on " + database + "; waiting for it to finish");
+            err.flush();
         }
 
         @Override

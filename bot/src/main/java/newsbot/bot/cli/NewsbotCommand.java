@@ -46,7 +46,7 @@ public final class NewsbotCommand {
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             PrintWriter err = line.getErr();
             err.println("newsbot: " + oneLine(e));
-            return e instanceof UserError ? ((UserError) e).exitCode : 1;
+            return e instanceof UserError u ? u.exitCode : e instanceof StoreException ? 4 : 1; // 4: the database
         });
         return cl;
     }

@@ -5,6 +5,10 @@ public interface IngestListener {
     IngestListener NONE = new IngestListener() {
     };
 
+    /** Another ingest holds {@code database}; this one waits for it to finish. Called at most once. */
+    default void waiting(java.nio.file.Path database) {
+    }
+
     /** The folder is listed: {@code toRead} new or changed files will now be read. */
     default void started(int listed, int toRead) {
     }

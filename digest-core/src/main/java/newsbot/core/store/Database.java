@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The SQLite file: migrated with Flyway on open, WAL mode, foreign keys on. Hands out
@@ -84,9 +85,12 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
         }
-        try {
+        // two processes opening a new file at once would both create the tables: the second waits for the first
+        try (LockFile.Held lock = new LockFile(file, "migrate").acquire(() -> { })) {
+            SQLiteDataSource source = new SQLiteDataSource(config); // with the busy timeout, unlike a bare URL
+            source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
             Flyway.configure(Database.class.getClassLoader())
-                    .dataSource("jdbc:sqlite:" + file.toAbsolutePath(), null, null)
+                    .dataSource(source)
                     .locations("classpath:db/migration")
                     .loggers("slf4j")
                     .load()
