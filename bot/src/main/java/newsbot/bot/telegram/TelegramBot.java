@@ -123,13 +123,16 @@ public final class TelegramBot implements AutoCloseable {
      * Jackson's deserialisers (about a second in a fresh JVM). That second is time in which a crash would
      * leave a delivered digest part unmarked, and resend it after a restart.
      */
-    private static void warmUpReplies() {
+    static boolean warmUpReplies() {
         try {
+            // a date of 0 would make Jackson read an "inaccessible" message and fail: any real date will do
             SendMessage.builder().chatId("0").text("warm-up").build().deserializeResponse(
-                    "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":0,\"chat\":{\"id\":1,\"type\":\"private\"},"
-                            + "\"text\":\"warm-up\"}}");
+                    "{\"ok\":true,\"result\":{\"message_id\":1,\"date\":1700000000,"
+                            + "\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"warm-up\"}}");
+            return true;
         } catch (TelegramApiException | RuntimeException e) {
-            log.debug("telegram: warm-up of reply parsing failed: {}", e.getMessage());
+            log.warn("telegram: warm-up of reply parsing failed: {}", e.getMessage());
+            return false;
         }
     }
 

@@ -38,4 +38,10 @@ class CommandTextTest {
         assertThat(TelegramSettings.toTelegramUrl(java.net.URI.create("http://127.0.0.1:8081/")).getPort())
                 .isEqualTo(8081);
     }
+
+    /** The repeat window of the outbox depends on it: the first real reply must not pay for Jackson's set-up. */
+    @Test
+    void theReplyParsingWarmUpWorks() {
+        assertThat(TelegramBot.warmUpReplies()).isTrue();
+    }
 }
