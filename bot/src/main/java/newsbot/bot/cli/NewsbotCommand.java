@@ -71,7 +71,15 @@ public final class NewsbotCommand {
             log.info("topic: the one bundled in the jar ({}); set topic: in the configuration to use your own",
                     c.topic().getFileName());
         }
-        return db == null ? c : c.withDatabase(db);
+        if (db == null) {
+            return c;
+        }
+        Path folder = db.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) { // a typo must not start an empty database elsewhere
+            throw new UserError("--db " + db + ": the folder " + folder + " does not exist (create it first; only the "
+                    + "configured database's folder is created when missing)", 4);
+        }
+        return c.withDatabase(db);
     }
 
     /** The configuration file in use, if any: the one named, else config/newsbot.yml when present. */

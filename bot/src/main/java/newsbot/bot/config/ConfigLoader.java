@@ -206,6 +206,10 @@ public final class ConfigLoader {
                     throw m.get("zone").error("unknown time zone \"" + m.get("zone").string() + "\", e.g. Asia/Shanghai");
                 }
             }
+            if (m.containsKey("topic")) { // accepted and ignored would be worse than refused
+                throw m.get("topic").error("a subscription cannot have a topic of its own yet: newsbot runs one topic, "
+                        + "the top-level \"topic\"; remove this line");
+            }
             String platform = m.get("platform").oneOf(Set.of("telegram", "slack"));
             String chat = m.get("chat").string();
             if (chat.contains("/")) {
@@ -222,7 +226,7 @@ public final class ConfigLoader {
             Subscription s = new Subscription(platform, chat, cron, zone,
                     m.containsKey("language") ? m.get("language").oneOf(Set.of("zh", "en", "source")) : "source",
                     m.containsKey("when-empty") ? m.get("when-empty").oneOf(Set.of("silent", "notice")) : "silent",
-                    m.containsKey("topic") ? Optional.of(Path.of(m.get("topic").string())) : Optional.empty());
+                    Optional.empty());
             if (!keys.add(s.key())) {
                 throw item.error("a second subscription for " + s.key() + "; one chat gets one digest schedule");
             }

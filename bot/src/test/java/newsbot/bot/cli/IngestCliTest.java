@@ -140,4 +140,15 @@ class IngestCliTest {
         assertThat(Files.exists(tmp.resolve("from-config.db"))).isTrue();
         assertThat(json.readTree(viaFlag.out()).get("scanned").asInt()).isEqualTo(5);
     }
+
+    @Test
+    void aDbFlagWhoseFolderDoesNotExistIsRefusedAndCreatesNothing() {
+        Path typo = tmp.resolve("dta").resolve("newsbot.db");
+
+        CliRun run = CliRun.of("--db", typo.toString(), "ingest", "--articles", SEEDS.toString());
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("--db", "does not exist").hasLineCount(1);
+        assertThat(tmp.resolve("dta")).doesNotExist();
+    }
 }

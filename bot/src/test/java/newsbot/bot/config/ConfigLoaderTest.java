@@ -72,6 +72,16 @@ class ConfigLoaderTest {
                 .hasMessageContaining("line 4").hasMessageContaining("subscriptions[0].cron");
     }
 
+    /** Several topics are not supported yet: a subscription's topic would be accepted and silently ignored. */
+    @Test
+    void aSubscriptionTopicIsRefusedWithItsLine() {
+        assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"1\"\n    cron: \"0 0 8 * * ?\"\n"
+                + "    topic: topics/other.yml\n"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("line 5").hasMessageContaining("subscriptions[0].topic")
+                .hasMessageContaining("one topic");
+    }
+
     @Test
     void badZoneAndBadPlatformAreRefused() {
         assertThatThrownBy(() -> load("subscriptions:\n  - platform: telegram\n    chat: \"1\"\n    cron: \"0 0 8 * * ?\"\n    zone: Mars/Olympus\n"))

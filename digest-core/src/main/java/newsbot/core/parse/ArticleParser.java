@@ -44,7 +44,7 @@ public final class ArticleParser {
         if (x.title().isBlank() && drafts.isEmpty()) {
             throw new UnparseableFileException("no text after removing markup");
         }
-        String title = x.title().isBlank() ? fileTitle(relativePath) : x.title();
+        String title = visible(x.title()) ? x.title() : fileTitle(relativePath); // zero-width only: an invisible link
 
         List<Section> sections = new ArrayList<>();
         for (Extracted.Draft d : drafts) {
@@ -112,6 +112,12 @@ public final class ArticleParser {
             first = first.isEmpty() ? url : first;
         }
         return first.isEmpty() ? Optional.empty() : Optional.of(first);
+    }
+
+    /** Whether {@code s} has a character a reader can see: not only spaces and format characters (U+200B, U+FEFF …). */
+    static boolean visible(String s) {
+        return s.codePoints().anyMatch(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                && Character.getType(c) != Character.FORMAT);
     }
 
     /** "2024/04/17/标题.md" to "标题"; control characters some crawlers leave in names become spaces. */

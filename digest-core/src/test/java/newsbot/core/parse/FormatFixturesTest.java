@@ -288,4 +288,12 @@ class FormatFixturesTest {
             assertThat(a.dateSource()).isEqualTo("rfi-dateline");
         }
     }
+
+    @Test
+    void aTitleOfOnlyInvisibleCharactersFallsBackToTheFileName() throws Exception {
+        ParsedArticle a = parse("2024/06/01/董军与奥斯汀通话.md", "# \u200B\u200C\u200D\u2060\uFEFF \n\n"
+                + "Dong Jun and Lloyd Austin held a video call about the military hotline.\n");
+
+        assertThat(a.title()).isEqualTo("董军与奥斯汀通话");
+    }
 }
