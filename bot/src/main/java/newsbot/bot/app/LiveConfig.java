@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import newsbot.bot.commands.AdminPolicy;
 import newsbot.bot.commands.BotControl;
 import newsbot.bot.commands.ReloadOutcome;
+import newsbot.bot.commands.ScanProgress;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.ConfigLoader;
@@ -32,12 +33,34 @@ import org.slf4j.LoggerFactory;
 public final class LiveConfig implements BotControl {
     private static final Logger log = LoggerFactory.getLogger(LiveConfig.class);
 
-    private static final IngestListener WAIT_LOGGED = new IngestListener() {
+    /** Says in the log when an ingest waits for another; counts the files of the first scan while it runs. */
+    private final class Listener implements IngestListener {
+        private final boolean first;
+
+        Listener(boolean first) {
+            this.first = first;
+        }
+
         @Override
         public void waiting(Path database) {
             log.info("another ingest is running on {}; waiting for it to finish", database);
         }
-    };
+
+        @Override
+        public void started(int listed, int toRead) {
+            if (first) {
+                firstScan = new ScanProgress(0, toRead);
+            }
+        }
+
+        @Override
+        public void fileDone() {
+            ScanProgress p = firstScan;
+            if (first && p != null) {
+                firstScan = new ScanProgress(p.done() + 1, p.total());
+            }
+        }
+    }
 
     private final Optional<Path> configFile;
     private final Digests digests;
@@ -47,6 +70,8 @@ public final class LiveConfig implements BotControl {
     private final List<Consumer<IngestRun>> ingestListeners = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private volatile BotConfig current;
+    private volatile boolean scanned; // the first ingest has ended
+    private volatile ScanProgress firstScan; // while it runs
     private volatile IngestRun lastIngest;
 
     public LiveConfig(Optional<Path> configFile, BotConfig initial, Digests digests) {
@@ -100,9 +125,13 @@ public final class LiveConfig implements BotControl {
             BotConfig c = current;
             long start = System.nanoTime();
             IngestReport r;
+            boolean first = !scanned;
+            if (first) {
+                firstScan = new ScanProgress(0, -1);
+            }
             try {
                 r = digests.ingest(c.articles(), new IngestOptions(c.maxFileBytes(), c.ingestThreads()),
-                        WAIT_LOGGED);
+                        new Listener(first));
             } catch (FolderUnusableException | StoreException | RuntimeException e) {
                 ended(new IngestRun(clock.instant(), Duration.ofNanos(System.nanoTime() - start), Optional.empty(),
                         Optional.of(String.valueOf(e.getMessage()))));
@@ -116,7 +145,15 @@ public final class LiveConfig implements BotControl {
         }
     }
 
+    /** While the first ingest runs, how far it is. */
+    @Override
+    public Optional<ScanProgress> firstScan() {
+        return scanned ? Optional.empty() : Optional.ofNullable(firstScan);
+    }
+
     private void ended(IngestRun run) {
+        scanned = true;
+        firstScan = null;
         lastIngest = run;
         for (Consumer<IngestRun> l : ingestListeners) {
             try {

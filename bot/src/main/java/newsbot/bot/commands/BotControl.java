@@ -11,6 +11,11 @@ public interface BotControl {
      */
     ReloadOutcome reload();
 
+    /** While the first scan of the article folder runs (the bot answers from the start), how far it is. */
+    default java.util.Optional<ScanProgress> firstScan() {
+        return java.util.Optional.empty();
+    }
+
     /** Lines about the running bot for /status: next digests, paused chats, adapters. */
     List<String> statusLines();
 

@@ -1,7 +1,9 @@
 package newsbot.bot.commands;
 
 import newsbot.bot.chat.ChatReply;
+import java.util.Optional;
 import newsbot.bot.render.Notice;
+import newsbot.core.digest.Digest;
 import newsbot.core.store.StoreException;
 
 /** /latest [N]: the N newest stories. */
@@ -28,7 +30,12 @@ final class LatestHandler {
             }
         }
         try {
-            return call.replies().digest(call.digests().latest(n, call.language()));
+            Digest digest = call.digests().latest(n, call.language());
+            Optional<ScanProgress> scan = call.control().firstScan();
+            if (digest.isEmpty() && scan.isPresent()) {
+                return call.replies().notice(Notice.info(scan.get().describe(call.zh())));
+            }
+            return call.replies().digest(digest);
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

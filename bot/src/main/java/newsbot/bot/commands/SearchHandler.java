@@ -49,6 +49,9 @@ final class SearchHandler {
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        if (results.hits().isEmpty() && call.control().firstScan().isPresent()) {
+            return call.replies().notice(Notice.info(call.control().firstScan().get().describe(call.zh())));
+        }
         if (results.hits().isEmpty() && !results.message().isBlank()) { // say why nothing was found, e.g. one character
             return call.replies().notice(Notice.info(call.say("No results for “" + text + "”.", "没有找到“" + text + "”的结果。")
                     + " " + results.message()));

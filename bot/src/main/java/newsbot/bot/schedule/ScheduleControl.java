@@ -35,6 +35,11 @@ public final class ScheduleControl implements BotControl {
     }
 
     @Override
+    public Optional<newsbot.bot.commands.ScanProgress> firstScan() {
+        return live.firstScan();
+    }
+
+    @Override
     public ControlReply subscribe(Platform platform, String chatId, String args) {
         if (platform == Platform.CONSOLE) {
             return new ControlReply(false, "The console cannot receive scheduled digests; subscribe a Telegram chat or Slack channel.");
