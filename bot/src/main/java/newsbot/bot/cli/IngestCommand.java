@@ -48,7 +48,18 @@ final class IngestCommand implements Callable<Integer> {
         IngestOptions options = new IngestOptions(c.maxFileBytes(), c.ingestThreads());
         IngestReport report;
         try (Progress progress = new Progress(!json && System.console() != null, spec.commandLine().getErr())) {
-            report = digests.ingest(folder, options, progress);
+            // SIGTERM or Ctrl-C mid-scan: say what is kept and how to finish, rather than vanish with exit 143
+            Thread interrupted = new Thread(() -> progress.stoppedEarly(folder), "newsbot-ingest-stopped");
+            Runtime.getRuntime().addShutdownHook(interrupted);
+            try {
+                report = digests.ingest(folder, options, progress);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(interrupted);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook runs: it says what happened
+                }
+            }
         } catch (FolderUnusableException e) {
             throw new NewsbotCommand.UserError(e.getMessage(), 5);
         }
@@ -127,6 +138,16 @@ final class IngestCommand implements Callable<Integer> {
             this.err = err;
         }
 
+        private volatile int toRead = -1;
+        private final java.util.concurrent.atomic.AtomicInteger read = new java.util.concurrent.atomic.AtomicInteger();
+
+        void stoppedEarly(Path folder) {
+            err.println("newsbot: ingest stopped after reading " + read.get() + " of "
+                    + (toRead < 0 ? "the" : toRead) + " new or changed files in " + folder
+                    + "; every article stored so far is whole and kept: run ingest again to complete the folder");
+            err.flush();
+        }
+
         @Override
         public void waiting(Path database) {
             err.println("newsbot: another ingest is running on " + database + "; waiting for it to finish");
@@ -135,6 +156,7 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void started(int listed, int toRead) {
+            this.toRead = toRead;
             if (enabled && toRead >= PROGRESS_THRESHOLD) {
                 bar = new ProgressBarBuilder().setTaskName("Ingesting").setInitialMax(toRead)
                         .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250).continuousUpdate().build();
@@ -143,6 +165,7 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void fileDone() {
+            read.incrementAndGet();
             if (bar != null) {
                 bar.step();
             }

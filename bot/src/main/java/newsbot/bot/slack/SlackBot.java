@@ -5,7 +5,10 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.auth.AuthTestResponse;
 import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -110,6 +113,7 @@ public final class SlackBot implements AutoCloseable {
         if (httpServer != null || socketMode != null) {
             throw new IllegalStateException("already started");
         }
+        checkToken(); // Bolt's own check calls a network failure "The token is invalid"
         app.start(); // builds Bolt's middleware, auth.test included
         // after Bolt's own middleware (signature check first), so that forged requests never reach the memory
         app.use(duplicates);
@@ -123,6 +127,28 @@ public final class SlackBot implements AutoCloseable {
             server.mount(settings.httpPath(), new SlackEventsEndpoint(app, secrets.signingSecret().orElseThrow(), clock));
             httpServer = server;
             log.info("slack: HTTP mode serves {}", settings.httpPath());
+        }
+    }
+
+    /** auth.test, telling an unreachable Slack apart from a refused token. */
+    private void checkToken() throws SlackStartException {
+        AuthTestResponse r;
+        try {
+            r = slack.methods(secrets.botToken().reveal()).authTest(req -> req);
+        } catch (IOException e) {
+            throw new SlackStartException("cannot reach Slack at " + settings.apiUrl() + ": " + e.getMessage());
+        } catch (SlackApiException e) {
+            throw new SlackStartException("Slack answered auth.test with HTTP " + e.getResponse().code());
+        }
+        if (!r.isOk()) {
+            throw new SlackStartException("Slack refused the bot token (" + r.getError() + ")");
+        }
+    }
+
+    /** Why the adapter could not start, in one line without secrets. */
+    public static final class SlackStartException extends Exception {
+        SlackStartException(String message) {
+            super(message);
         }
     }
 

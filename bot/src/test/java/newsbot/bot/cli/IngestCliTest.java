@@ -151,4 +151,37 @@ class IngestCliTest {
         assertThat(run.err()).contains("--db", "does not exist").hasLineCount(1);
         assertThat(tmp.resolve("dta")).doesNotExist();
     }
+
+    /** SIGTERM mid-ingest (here while it waits for another): one line on stderr saying what is kept and what to do. */
+    @Test
+    void anIngestStoppedBySigtermSaysWhatIsKept() throws Exception {
+        Path config = java.nio.file.Files.writeString(tmp.resolve("c.yml"), "topic: \"" + CliRun.TOPIC + "\"\n");
+        Path db = tmp.resolve("n.db");
+        CliRun.of("--config", config.toString(), "--db", db.toString(), "ingest", "--articles", SEEDS.toString());
+        StringBuffer err = new StringBuffer();
+        Process p;
+        try (newsbot.core.store.LockFile.Held another = new newsbot.core.store.LockFile(db, "ingest").acquire(() -> { })) {
+            p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                    System.getProperty("java.class.path"), "newsbot.bot.cli.Main", "--config", config.toString(),
+                    "--db", db.toString(), "ingest", "--articles", SEEDS.toString()).start();
+            Thread reader = new Thread(() -> {
+                try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        p.getErrorStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line = in.readLine(); line != null; line = in.readLine()) {
+                        err.append(line).append('\n');
+                    }
+                } catch (java.io.IOException e) {
+                    err.append(e);
+                }
+            });
+            reader.start();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> err.toString().contains("another ingest is running"));
+            p.toHandle().destroy(); // SIGTERM while the ingest is under way
+            assertThat(p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            reader.join(10_000);
+        }
+        assertThat(err.toString()).contains("another ingest is running", "ingest stopped after reading",
+                "run ingest again to complete the folder").doesNotContain("Exception");
+    }
 }

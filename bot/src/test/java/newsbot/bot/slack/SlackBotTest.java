@@ -228,4 +228,24 @@ class SlackBotTest {
         assertThat(fake.calls("chat.postMessage")).hasSize(1);
         assertThat(permanentFailures).hasSize(1);
     }
+
+    @Test
+    void slackOutOfReachIsNotCalledABadToken() throws Exception {
+        int closed;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            closed = s.getLocalPort();
+        }
+        SlackBot offline = new SlackBot(SlackSecrets.forHttp(new Secret(BOT_TOKEN), new Secret(SIGNING_SECRET)),
+                SlackSettings.defaults().withApiUrl(java.net.URI.create("http://127.0.0.1:" + closed + "/api/"))
+                        .withHttp("127.0.0.1", 0).withRetry(new RetryPolicy(1, Duration.ofMillis(10),
+                                Duration.ofMillis(10), Duration.ofSeconds(1))),
+                handler, (platform, chatId, failure) -> { }, Clock.systemUTC(), sleeper);
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(offline::start)
+                    .hasMessageContaining("cannot reach Slack at http://127.0.0.1:" + closed)
+                    .hasMessageNotContaining("invalid").hasMessageNotContaining(BOT_TOKEN);
+        } finally {
+            offline.close();
+        }
+    }
 }
