@@ -170,6 +170,10 @@ public final class Digests implements AutoCloseable {
     public GroupingReport groupStories() throws StoreException {
         LoadedTopic t = topic;
         try (Connection c = db.connect()) {
+            // take the write lock when the transaction begins: a deferred one that reads first cannot upgrade while a
+            // digest is being composed (SQLITE_BUSY at once, no busy wait) and failed the ingest
+            c.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
+                    .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
             return SqliteEventStore.regroup(c, t.topic(), t.version(), clock.instant());
         } catch (SQLException e) {
             throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
