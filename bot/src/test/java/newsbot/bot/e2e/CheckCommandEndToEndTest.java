@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** `newsbot check` as a child JVM with tokens in its environment, against the fake Telegram and Slack servers. */
 class CheckCommandEndToEndTest {
     static final String TELEGRAM_TOKEN = "123456:TEST-FAKE-TOKEN-not-real";
-    static final String SLACK_BOT_TOKEN = "xoxb-test-fake-bot-token";
-    static final String SLACK_APP_TOKEN = "xapp-test-fake-app-token";
+    static final String SLACK_BOT_TOKEN = "fake-slack-bot-token-0000000000";
+    static final String SLACK_APP_TOKEN = "fake-slack-app-token-0000000000";
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
     @TempDir

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Slack's HTTP mode and /health + /metrics on one port: one guarded server carries /slack/events and both. */
 class SharedServerEndToEndTest {
-    static final String BOT_TOKEN = "xoxb-test-fake-bot-token";
+    static final String BOT_TOKEN = "fake-slack-bot-token-0000000000";
     static final String SIGNING_SECRET = "fake-signing-secret-0123456789";
 
     @TempDir
