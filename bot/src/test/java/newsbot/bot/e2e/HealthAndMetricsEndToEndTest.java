@@ -5,19 +5,15 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import newsbot.bot.telegram.FakeTelegramServer;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +32,7 @@ class HealthAndMetricsEndToEndTest {
     FakeTelegramServer fake;
     NewsbotWorld world;
     Process process;
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    List<String> lines = List.of();
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
@@ -57,30 +53,11 @@ class HealthAndMetricsEndToEndTest {
 
     /** Starts `run` and returns the base URL the "newsbot serving" line gives. */
     String run(Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
-                "--config", world.configFile.toString(), "run")
-                .directory(tmp.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
-        pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("SLACK_"));
-        pb.environment().putAll(env);
-        process = pb.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                in.lines().forEach(lines::add);
-            } catch (java.io.IOException e) {
-                lines.add("reader failed: " + e);
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
+        ChildRun child = ChildRun.start(tmp, world.configFile, env);
+        process = child.process();
+        lines = child.lines();
         String prefix = "newsbot serving /health and /metrics on ";
-        try {
-            await().atMost(WAIT).until(() -> lines.stream().anyMatch(l -> l.startsWith(prefix)));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("no serving line; the process printed:\n" + String.join("\n", lines), e);
-        }
-        return lines.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow().substring(prefix.length());
+        return child.awaitLine(prefix, WAIT).substring(prefix.length());
     }
 
     HttpResponse<String> get(String url) throws Exception {

@@ -3,14 +3,11 @@ package newsbot.bot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import newsbot.bot.telegram.FakeTelegramServer;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +29,8 @@ class RunCommandEndToEndTest {
     FakeTelegramServer fake;
     NewsbotWorld world;
     Process process;
-    final List<String> lines = new CopyOnWriteArrayList<>();
+    private ChildRun child;
+    List<String> lines = List.of();
 
     @BeforeEach
     void setUp() throws Exception {
@@ -50,35 +48,13 @@ class RunCommandEndToEndTest {
     }
 
     void run(Map<String, String> env) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
-                "--config", world.configFile.toString(), "run")
-                .directory(tmp.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.PIPE);
-        pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("SLACK_"));
-        pb.environment().putAll(env);
-        process = pb.start();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    lines.add(line);
-                }
-            } catch (java.io.IOException e) {
-                lines.add("reader failed: " + e);
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
+        child = ChildRun.start(tmp, world.configFile, env);
+        process = child.process();
+        lines = child.lines();
     }
 
     String runningLine() {
-        try {
-            await().atMost(WAIT).pollInterval(Duration.ofMillis(50))
-                    .until(() -> lines.stream().anyMatch(l -> l.startsWith("newsbot running:")));
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError("no 'newsbot running:' line; the process printed:\n" + String.join("\n", lines), e);
-        }
-        return lines.stream().filter(l -> l.startsWith("newsbot running:")).findFirst().orElseThrow();
+        return child.awaitLine("newsbot running:", WAIT);
     }
 
     /** SIGTERM, then the process says it stopped and exits 0. */

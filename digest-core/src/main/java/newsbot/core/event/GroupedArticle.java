@@ -13,7 +13,7 @@ import newsbot.core.parse.Section;
  * @param event     the event it was placed in by the previous grouping, 0 for none
  */
 record GroupedArticle(long id, String key, String title, List<Section> sections, LocalDate published,
-                      String path, long event) {
+                      long event) {
     GroupedArticle {
         sections = List.copyOf(sections);
     }

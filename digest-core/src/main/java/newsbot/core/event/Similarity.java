@@ -121,12 +121,5 @@ final class Similarity {
         return Math.max(windowDays, SESSION_DAYS);
     }
 
-    int size() {
-        return items.size();
-    }
-
-    Evidence item(int i) {
-        return items.get(i);
-    }
 
 }

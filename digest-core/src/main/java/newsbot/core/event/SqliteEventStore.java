@@ -222,8 +222,7 @@ public final class SqliteEventStore {
         }
         List<GroupedArticle> roots = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                SELECT a.id, a.content_hash, a.title, a.published, a.sort_time, coalesce(a.event_id, 0),
-                       coalesce((SELECT min(f.path) FROM article_files f WHERE f.article_id = a.id AND f.duplicate = 0), '')
+                SELECT a.id, a.content_hash, a.title, a.published, a.sort_time, coalesce(a.event_id, 0)
                 FROM articles a WHERE a.removed_at IS NULL""")) {
             while (rs.next()) {
                 long id = rs.getLong(1);
@@ -231,7 +230,7 @@ public final class SqliteEventStore {
                     continue;
                 }
                 roots.add(new GroupedArticle(id, rs.getString(2), rs.getString(3), sections.get(id),
-                        localDate(rs.getString(4), rs.getLong(5)), rs.getString(7), rs.getLong(6)));
+                        localDate(rs.getString(4), rs.getLong(5)), rs.getLong(6)));
             }
         }
         return new Loaded(roots, family, seqs);
