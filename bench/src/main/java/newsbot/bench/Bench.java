@@ -14,7 +14,8 @@ public final class Bench {
                    newsbot-bench digest-quality DB --corpus DIR [--config FILE] [--summaries FILE] [--lang L] [--runs N] [--show]
                    newsbot-bench search CORPUS_DIR [--labels FILE] [--db FILE] [--speed-db FILE] [--copies N] [--runs N]
                                         [--rounds N] [--work DIR] [--topic FILE] [--no-speed] [--show]
-                   newsbot-bench events CORPUS_DIR --labels EVAL_DIR [--own FILE] [--db FILE] [--topic FILE] [--copies N] [--work DIR]""";
+                   newsbot-bench events CORPUS_DIR --labels EVAL_DIR [--own FILE] [--db FILE] [--topic FILE] [--copies N] [--work DIR]
+                   newsbot-bench vocabulary DB [--topic FILE]""";
 
     private Bench() {
     }
@@ -34,6 +35,7 @@ public final class Bench {
             case "digest-quality" -> DigestQualityBench.main(rest);
             case "search" -> SearchBench.main(rest);
             case "events" -> EventBench.main(rest);
+            case "vocabulary" -> VocabularyBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
                 System.exit(2);

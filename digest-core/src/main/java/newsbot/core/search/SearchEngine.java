@@ -32,6 +32,11 @@ public final class SearchEngine {
     static final double TITLE_WEIGHT = 5.0;
     static final double BODY_WEIGHT = 1.0;
     /**
+     * On-topic articles score this much more in an all-topics search: a reader who follows the topic means its
+     * sense of a word first (a hotline between militaries, not a customer-service line).
+     */
+    static final double ON_TOPIC_BOOST = 0.5;
+    /**
      * Scores within this factor of each other tie, and the newer article comes first: bm25 differences that small
      * say nothing about which article is better.
      */
@@ -41,6 +46,12 @@ public final class SearchEngine {
      * with more matches than this ranks only the most recently indexed ones (highest rowids).
      */
     static final int MAX_RANKED = 5_000;
+    /**
+     * An article that matched a clause only through a risky name (a person's Chinese name, a word inside a false
+     * friend) is read to check that it really names it; at most this many per clause, the best-scored first: the
+     * rest rank below them anyway.
+     */
+    static final int MAX_CHECKED = 300;
 
     /**
      * Matches, one row per family (an article and its copies: {@code canonical_id} points at the original) with the
@@ -50,7 +61,8 @@ public final class SearchEngine {
      */
     private static final String PAGE = """
             WITH hits AS (
-                SELECT a.id AS id, coalesce(a.canonical_id, a.id) AS family, -bm25({t}, %s, %s) AS score,
+                SELECT a.id AS id, coalesce(a.canonical_id, a.id) AS family,
+                       -bm25({t}, %s, %s) * (1 + a.relevant * %s) AS score,
                        a.sort_time AS sort_time
                 FROM {t} JOIN articles a ON a.id = {t}.rowid
                 WHERE {t} MATCH ? AND {t}.rowid >= ? AND a.removed_at IS NULL %s
@@ -67,6 +79,15 @@ public final class SearchEngine {
     private static final String GONE = """
             AND family NOT IN (SELECT coalesce(x.canonical_id, x.id) FROM {t} JOIN articles x ON x.id = {t}.rowid
                                WHERE {t} MATCH ? AND {t}.rowid >= ?)""";
+    /** Articles that match the query but, for one clause, only through its risky names: checked by reading them. */
+    private static final String RISKY = """
+            SELECT a.id, a.seq FROM {t} JOIN articles a ON a.id = {t}.rowid
+            WHERE {t} MATCH ? AND {t}.rowid >= ? AND a.removed_at IS NULL %s
+            ORDER BY bm25({t}, %s, %s) LIMIT %d""";
+    private static final String TEXTS = """
+            SELECT a.id, a.title || char(10) || coalesce((SELECT group_concat(body, char(10)) FROM article_sections
+                                                         WHERE article_id = a.id), '')
+            FROM articles a WHERE a.id IN ({ids})""";
     private static final String OLDEST_RANKED =
             "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     /** Counts on-topic articles up to a limit, from the index on (relevant, sort_time). */
@@ -93,6 +114,7 @@ public final class SearchEngine {
     private final SnippetMaker snippets;
     private final Thesaurus thesaurus;
     private final Supplier<SourceRules> sources;
+    private final Verdicts verdicts = new Verdicts();
 
     public SearchEngine(Thesaurus thesaurus) {
         this(thesaurus, () -> SourceRules.NONE);
@@ -118,9 +140,11 @@ public final class SearchEngine {
         String excluded = MatchExpression.excluded(parsed);
         boolean bounded = mayMatchMoreThanRanked(connection, query);
         long oldest = bounded ? oldestRanked(connection, required, table) : Long.MIN_VALUE;
-        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT,
-                query.allTopics() ? "" : "AND a.relevant = 1", excluded.isEmpty() ? "" : GONE.replace("{t}", table),
-                TIE_FACTOR);
+        String filter = query.allTopics() ? "" : "AND a.relevant = 1";
+        Set<Long> rejected = rejected(connection, parsed, table, required, oldest, filter);
+        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT, ON_TOPIC_BOOST,
+                filter + (rejected.isEmpty() ? "" : " AND a.id NOT IN (" + joinIds(rejected) + ")"),
+                excluded.isEmpty() ? "" : GONE.replace("{t}", table), TIE_FACTOR);
         List<Ranked> ranked = new ArrayList<>();
         int total = 0;
         try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -154,6 +178,62 @@ public final class SearchEngine {
         List<String> suggestions = total == 0 ? suggestions(parsed) : List.of();
         return new SearchResults(hits, query.page(), hasMore, String.join(" ", notes), total, exact, query.limit(),
                 corrections, suggestions);
+    }
+
+    /**
+     * The articles that match only through a clause's risky names and do not really name it (米利 in 米利厄斯, 布朗
+     * of 杰伦·布朗, 热线 of 客服热线), up to {@link #MAX_CHECKED} per clause, best-scored first.
+     */
+    private Set<Long> rejected(Connection connection, ParsedQuery parsed, String table, String required, long oldest,
+                               String filter) throws SQLException {
+        Set<Long> rejected = new LinkedHashSet<>();
+        for (Clause clause : parsed.required()) {
+            NameGuard guard = NameGuard.of(clause);
+            if (guard == null) {
+                continue;
+            }
+            List<Phrase> risky = clause.alternatives().stream().filter(clause::isRisky).toList();
+            List<Phrase> sure = clause.alternatives().stream().filter(p -> !clause.isRisky(p)).toList();
+            String match = "(" + required + ") AND (" + MatchExpression.anyOf(risky) + ")"
+                    + (sure.isEmpty() ? "" : " NOT (" + MatchExpression.anyOf(sure) + ")");
+            Map<Long, Long> unknown = new java.util.LinkedHashMap<>();
+            try (PreparedStatement st = connection.prepareStatement(RISKY.replace("{t}", table)
+                    .formatted(filter, TITLE_WEIGHT, BODY_WEIGHT, MAX_CHECKED))) {
+                st.setString(1, match);
+                st.setLong(2, oldest);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        Boolean known = verdicts.get(new Verdicts.Key(id, rs.getLong(2), guard));
+                        if (known == null) {
+                            unknown.put(id, rs.getLong(2));
+                        } else if (!known) {
+                            rejected.add(id);
+                        }
+                    }
+                }
+            }
+            if (unknown.isEmpty()) {
+                continue;
+            }
+            try (PreparedStatement st = connection.prepareStatement(TEXTS.replace("{ids}", joinIds(unknown.keySet())));
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    boolean accepted = guard.accepts(rs.getString(2));
+                    verdicts.put(new Verdicts.Key(id, unknown.get(id), guard), accepted);
+                    if (!accepted) {
+                        rejected.add(id);
+                    }
+                }
+            }
+        }
+        return rejected;
+    }
+
+    /** Article ids as SQL literals: longs read from the database, so nothing typed reaches the statement. */
+    private static String joinIds(java.util.Collection<Long> ids) {
+        return String.join(",", ids.stream().map(String::valueOf).toList());
     }
 
     /** The total for a page past the end, which finds no row to carry it: the first page's rows carry it. */

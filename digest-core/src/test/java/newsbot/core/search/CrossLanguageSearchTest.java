@@ -25,7 +25,9 @@ class CrossLanguageSearchTest {
             concept("Taiwan", Concept.Kind.PLACE, List.of("Taiwan", "台湾")),
             concept("Indo-Pacific", Concept.Kind.PLACE, List.of("Indo-Pacific", "印太")),
             concept("POW/MIA", Concept.Kind.TERM, List.of("POW/MIA", "战俘与失踪人员")),
-            concept("video call", Concept.Kind.TERM, List.of("video call", "视频通话")))).toList());
+            concept("video call", Concept.Kind.TERM, List.of("video call", "视频通话")),
+            new Concept("Mark Milley", Concept.Kind.PERSON, "topic", List.of("Mark Milley", "Milley", "马克·米利", "米利"),
+                    List.of()))).toList());
 
     @TempDir
     Path dir;
@@ -198,5 +200,30 @@ class CrossLanguageSearchTest {
         long newer = db.add(new TestDb.Fixture("董军会见外宾", "董军在北京会见代表团，双方交换了意见。").at(2_000));
 
         assertThat(ids("董军")).containsExactly(newer, older);
+    }
+
+    @Test
+    void aPersonsChineseNameInsideALongerNameIsNoMatch() throws Exception {
+        long milley = db.add("美参联会主席米利发表讲话", "米利表示，美方希望与中方同行通话。");
+        db.add("美舰擅闯西沙领海", "美“米利厄斯”号导弹驱逐舰未经中国政府批准闯入。");
+        db.add("英国政坛", "戴维·米利班德表示，加沙局势令人担忧。");
+
+        assertThat(ids("Milley")).containsExactly(milley);
+    }
+
+    @Test
+    void aTermInsideItsFalseFriendIsNoMatch() throws Exception {
+        long military = db.add("美太空军讨论建立热线", "美军官员称双方讨论建立太空热线。");
+        db.add("市民投诉", "市民拨打客服热线投诉。");
+
+        assertThat(ids("hotline")).containsExactly(military);
+    }
+
+    @Test
+    void inAllTopicsAnOnTopicArticleRanksAboveAnEquallyMatchingOffTopicOne() throws Exception {
+        long offTopic = db.add(new TestDb.Fixture("市民热线", "市民拨打热线反映问题。").notRelevant().at(2_000));
+        long onTopic = db.add(new TestDb.Fixture("两军热线", "两军讨论建立热线。").at(1_000));
+
+        assertThat(ids("热线")).containsExactly(onTopic, offTopic);
     }
 }

@@ -1,0 +1,230 @@
+package newsbot.core.topic;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsbot.core.search.Concept;
+
+/**
+ * Reads a corpus for what the topic's and glossary's names miss, for a person to review before editing the files:
+ * <ul>
+ *   <li>Chinese forms no article holds (a typo, or a form the outlets do not use);</li>
+ *   <li>transliterations of the topic's people the topic lacks: a Chinese name followed by the person's English name
+ *       in brackets (约翰·阿奎利诺（John C. Aquilino）), or written right after one of the topic's offices
+ *       (美国防长奥斯丁, 参联会主席米利);</li>
+ *   <li>longer names that hold a person's short Chinese name (米利厄斯, 杰里·布朗, 帕特·基辛格): candidates for
+ *       the topic's {@code not} list when they are someone else.</li>
+ * </ul>
+ * Feed it every article's text with {@link #add}, then read {@link #report}. Not thread-safe.
+ */
+public final class VocabularyMiner {
+    /** Characters transliterations of foreign names are written with (the Xinhua tables' common ones). */
+    private static final String TRANSLIT = "阿埃艾爱昂奥巴拜班邦鲍贝比彼宾波伯博布采策查察达戴丹道德登迪蒂丁杜敦顿多厄恩尔法"
+            + "范菲费芬丰冯弗伏福夫富盖甘冈戈格根古圭哈海汉豪赫亨洪胡怀惠霍基吉加贾杰捷喀卡凯坎康考柯科克肯库夸奎昆拉腊"
+            + "莱赖兰郎朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅蒙米密缅姆莫默穆纳娜奈南尼涅宁纽努诺欧帕派"
+            + "潘庞佩彭皮珀普齐奇契恰乔钦琼丘萨塞赛桑瑟森沙莎尚绍舍申施什史舒斯松苏索塔泰坦汤唐特滕提廷汀通图托瓦万旺威"
+            + "韦维温沃乌伍西希锡夏谢辛休雅亚娅扬耶伊英尤约泽扎詹兹佐茨妮黛璐薇娃莲琪芙丝翰";
+    private static final String DOTS = "·•・‧･";
+    private static final Pattern BRACKETED = Pattern.compile(
+            "([\\p{IsHan}·•・‧･]{2,16})\\s*[（(]\\s*([A-Z][A-Za-z.'’\\- ]{1,48}?)\\s*[)）]");
+    private static final int MAX_EXAMPLES = 2;
+    private static final int MAX_PER_NAME = 12;
+
+    /** Something seen in the corpus: what, for whom, how often, and where. */
+    public record Seen(String text, String forWhom, int count, List<String> examples) {
+    }
+
+    /**
+     * @param unseen           Chinese forms of the topic and glossary that no article holds
+     * @param transliterations forms of the topic's people that the topic lacks, most seen first
+     * @param longerNames      longer names holding a person's short Chinese name, most seen first
+     */
+    public record Report(List<Seen> unseen, List<Seen> transliterations, List<Seen> longerNames) {
+    }
+
+    private final List<String> hanForms;
+    private final Map<String, String> formOwner = new HashMap<>();
+    private final AhoCorasick forms;
+    private final int[] formCounts;
+    private final List<Person> people = new ArrayList<>();
+    private final List<String> offices;
+    private final AhoCorasick officeMatcher;
+    private final Set<String> knownNames = new LinkedHashSet<>();
+    private final Map<String, Tally> transliterations = new LinkedHashMap<>();
+    private final Map<String, Tally> longer = new LinkedHashMap<>();
+
+    /** A person of the topic: its label, its English surnames (lower case) and its short Chinese names. */
+    private record Person(String label, Set<String> surnames, List<String> shortNames) {
+    }
+
+    private static final class Tally {
+        final String text;
+        final String forWhom;
+        int count;
+        final List<String> examples = new ArrayList<>();
+
+        Tally(String text, String forWhom) {
+            this.text = text;
+            this.forWhom = forWhom;
+        }
+    }
+
+    public VocabularyMiner(Topic topic) {
+        Set<String> han = new LinkedHashSet<>();
+        for (Concept c : topic.thesaurus().concepts()) {
+            for (String n : c.names()) {
+                knownNames.add(n);
+                if (hasHan(n) && han.add(n)) {
+                    formOwner.put(n, c.label());
+                }
+            }
+        }
+        this.hanForms = List.copyOf(han);
+        this.forms = new AhoCorasick(hanForms);
+        this.formCounts = new int[hanForms.size()];
+        List<String> officeNames = new ArrayList<>();
+        for (EntityDef def : topic.definition().entities()) {
+            Entity e = def.entity();
+            if (e.kind().equals("person")) {
+                Set<String> surnames = new LinkedHashSet<>();
+                for (String en : e.names().getOrDefault("en", List.of())) {
+                    String[] words = en.toLowerCase(Locale.ROOT).replaceAll("[^a-z ]", " ").strip().split("\\s+");
+                    if (words.length > 0 && words[words.length - 1].length() >= 3) {
+                        surnames.add(words[words.length - 1]);
+                    }
+                }
+                List<String> shortNames = e.names().getOrDefault("zh", List.of()).stream()
+                        .filter(n -> n.length() <= 3 && n.chars().noneMatch(ch -> DOTS.indexOf(ch) >= 0)).toList();
+                people.add(new Person(e.displayName(), surnames, shortNames));
+            } else if (e.kind().equals("office")) {
+                e.names().getOrDefault("zh", List.of()).stream().filter(n -> n.length() >= 2).forEach(officeNames::add);
+            }
+        }
+        this.offices = List.copyOf(officeNames);
+        this.officeMatcher = new AhoCorasick(offices);
+    }
+
+    public void add(String text) {
+        char[] chars = text.toCharArray();
+        Set<Integer> inThisText = new LinkedHashSet<>();
+        forms.scan(chars, (pattern, start, end) -> inThisText.add(pattern));
+        inThisText.forEach(p -> formCounts[p]++);
+        bracketed(text);
+        afterOffices(text, chars);
+        longerNames(text);
+    }
+
+    /** 约翰·阿奎利诺（John C. Aquilino）: the Chinese name is a transliteration of the person whose surname is in brackets. */
+    private void bracketed(String text) {
+        Matcher m = BRACKETED.matcher(text);
+        while (m.find()) {
+            String latin = m.group(2).toLowerCase(Locale.ROOT);
+            for (Person p : people) {
+                if (p.surnames().stream().anyMatch(s -> latin.matches(".*\\b" + Pattern.quote(s) + "\\b.*"))) {
+                    String name = nameSuffix(m.group(1));
+                    if (name.length() >= 2) {
+                        count(transliterations, name, p.label(), context(text, m.start(), m.end()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** 美国防长奥斯丁: a transliterated name written right after one of the topic's offices. */
+    private void afterOffices(String text, char[] chars) {
+        officeMatcher.scan(chars, (pattern, start, end) -> {
+            int to = end;
+            while (to < text.length() && to - end < 8 && (TRANSLIT.indexOf(text.charAt(to)) >= 0
+                    || DOTS.indexOf(text.charAt(to)) >= 0 && to > end)) {
+                to++;
+            }
+            if (to - end >= 2) {
+                count(transliterations, text.substring(end, to), "after " + offices.get(pattern), context(text, start, to));
+            }
+        });
+    }
+
+    /** 米利厄斯, 杰里·布朗: what holds a person's short Chinese name. */
+    private void longerNames(String text) {
+        for (Person p : people) {
+            for (String name : p.shortNames()) {
+                for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                    int from = at;
+                    while (from > 0 && (TRANSLIT.indexOf(text.charAt(from - 1)) >= 0 || DOTS.indexOf(text.charAt(from - 1)) >= 0)
+                            && at - from < 10) {
+                        from--;
+                    }
+                    int to = at + name.length();
+                    while (to < text.length() && (TRANSLIT.indexOf(text.charAt(to)) >= 0 || DOTS.indexOf(text.charAt(to)) >= 0)
+                            && to - at < 10) {
+                        to++;
+                    }
+                    String whole = text.substring(from, to);
+                    if (!whole.equals(name)) {
+                        count(longer, whole, name + " (" + p.label() + ")", context(text, from, to));
+                    }
+                }
+            }
+        }
+    }
+
+    public Report report() {
+        List<Seen> unseen = new ArrayList<>();
+        for (int i = 0; i < hanForms.size(); i++) {
+            if (formCounts[i] == 0) {
+                unseen.add(new Seen(hanForms.get(i), formOwner.get(hanForms.get(i)), 0, List.of()));
+            }
+        }
+        List<Seen> found = ranked(transliterations).stream()
+                .filter(s -> !knownNames.contains(s.text()) && !knownNames.contains(s.text().replaceAll("[" + DOTS + "]", "·")))
+                .toList();
+        return new Report(unseen, found, ranked(longer));
+    }
+
+    private static List<Seen> ranked(Map<String, Tally> tallies) {
+        Map<String, Integer> perOwner = new HashMap<>();
+        return tallies.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, Tally> e) -> e.getValue().forWhom)
+                        .thenComparing(e -> -e.getValue().count))
+                .filter(e -> perOwner.merge(e.getValue().forWhom, 1, Integer::sum) <= MAX_PER_NAME)
+                .map(e -> new Seen(e.getValue().text, e.getValue().forWhom, e.getValue().count, List.copyOf(e.getValue().examples)))
+                .toList();
+    }
+
+    private static void count(Map<String, Tally> tallies, String text, String forWhom, String example) {
+        Tally t = tallies.computeIfAbsent(text + "\u0000" + forWhom, k -> new Tally(text, forWhom));
+        t.count++;
+        if (t.examples.size() < MAX_EXAMPLES) {
+            t.examples.add(example);
+        }
+    }
+
+    /** The transliterated name at the end of a run of Chinese: 美军印太司令部司令约翰·阿奎利诺 → 约翰·阿奎利诺. */
+    private static String nameSuffix(String run) {
+        int from = run.length();
+        while (from > 0 && (TRANSLIT.indexOf(run.charAt(from - 1)) >= 0 || DOTS.indexOf(run.charAt(from - 1)) >= 0)) {
+            from--;
+        }
+        String name = run.substring(from);
+        while (!name.isEmpty() && DOTS.indexOf(name.charAt(0)) >= 0) {
+            name = name.substring(1);
+        }
+        return name;
+    }
+
+    private static String context(String text, int start, int end) {
+        return text.substring(Math.max(0, start - 12), Math.min(text.length(), end + 12)).replaceAll("\\s+", " ");
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+}
