@@ -208,13 +208,20 @@ final class SearchBench {
         for (int r = 0; r < 3; r++) {
             round(digests, queries, new ArrayList<>());
         }
+        java.util.Map<String, List<Double>> byQuery = new java.util.LinkedHashMap<>();
         double[] p50 = new double[runs];
         double[] p99 = new double[runs];
         double[] max = new double[runs];
         for (int run = 0; run < runs; run++) {
             List<Double> ms = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
+                int from = ms.size();
                 round(digests, queries, ms);
+                for (int i = from; i < ms.size(); i++) {
+                    int k = (i - from) / 4;
+                    String v = queries.get(k) + ((i - from) % 4 >= 2 ? "  [all topics]" : "  [on topic]");
+                    byQuery.computeIfAbsent(v, x -> new ArrayList<>()).add(ms.get(i));
+                }
             }
             double[] xs = ms.stream().mapToDouble(Double::doubleValue).toArray();
             p50[run] = Stats.percentile(xs, 50);
@@ -224,6 +231,10 @@ final class SearchBench {
                     run + 1, xs.length, p50[run], p99[run], max[run],
                     ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         }
+        System.out.println("slowest queries (median of their searches):");
+        byQuery.entrySet().stream()
+                .sorted((a, b) -> Double.compare(median(b.getValue()), median(a.getValue()))).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %7.1f ms  %s%n", median(e.getValue()), e.getKey()));
         System.out.printf(Locale.ROOT, "median of %d runs: p50 %.1f ms, p99 %.1f ms, max %.1f ms; targets p50 <= 10 ms: %s, "
                         + "p99 <= 50 ms: %s%n", runs, Stats.median(p50), Stats.median(p99), Stats.median(max),
                 Stats.median(p50) <= 10 ? "yes" : "NO", Stats.median(p99) <= 50 ? "yes" : "NO");
@@ -241,6 +252,10 @@ final class SearchBench {
                 ms.add((System.nanoTime() - t) / 1e6);
             }
         }
+    }
+
+    private static double median(List<Double> xs) {
+        return Stats.median(xs.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     private static double mean(List<Double> xs) {
