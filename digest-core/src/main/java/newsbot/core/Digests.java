@@ -31,7 +31,9 @@ import newsbot.core.search.SearchQuery;
 import newsbot.core.search.SearchResults;
 import newsbot.core.source.SourceRules;
 import newsbot.core.store.ArticleListing;
+import newsbot.core.store.ArticleStore;
 import newsbot.core.store.Database;
+import newsbot.core.store.DatabaseLocation;
 import newsbot.core.store.LockFile;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
@@ -46,17 +48,16 @@ import newsbot.core.topic.TopicFileException;
 
 /**
  * The face of digest-core: everything the bot, the CLI and the benchmarks need, over one
- * SQLite file and one topic definition. Knows nothing of chats. Thread-safe: the topic can be
+ * database (a SQLite file, or PostgreSQL) and one topic definition. Knows nothing of chats. Thread-safe: the topic can be
  * swapped by {@link #reloadTopic} while searches run. Close it to release the connections it keeps
  * for searches.
  */
 public final class Digests implements AutoCloseable {
     private final Database db;
-    private final SqliteArticleStore store;
+    private final ArticleStore store;
     private final Clock clock;
     private final ArticleParser parser = new ArticleParser();
     private final DigestComposer composer;
-    private final LockFile ingestLock;
     private volatile LoadedTopic topic;
     /** The configuration's sources: rules in force; read by listings, searches and digests as they run. */
     private final AtomicReference<SourceRules> sources;
@@ -66,7 +67,6 @@ public final class Digests implements AutoCloseable {
         this.sources = sources;
         this.store = new SqliteArticleStore(db, sources::get);
         this.composer = new DigestComposer(new Summarizer(), sources::get, this::topic);
-        this.ingestLock = new LockFile(db.file(), "ingest");
         this.topic = topic;
         this.clock = clock;
     }
@@ -77,11 +77,16 @@ public final class Digests implements AutoCloseable {
      * @throws TopicFileException naming the file, line and key of a problem in the topic
      */
     public static Digests open(Path databaseFile, Path topicFile, Clock clock) throws StoreException, TopicFileException {
+        return open(new DatabaseLocation.SqliteFile(databaseFile), topicFile, clock);
+    }
+
+    /** Opens as {@link #open(Path, Path, Clock)} the database at {@code location}: a SQLite file or PostgreSQL. */
+    public static Digests open(DatabaseLocation location, Path topicFile, Clock clock)
+            throws StoreException, TopicFileException {
         AtomicReference<SourceRules> sources = new AtomicReference<>(SourceRules.NONE);
         LoadedTopic topic = LoadedTopic.load(topicFile, sources::get);
-        Digests digests = new Digests(Database.open(databaseFile), topic, sources, clock);
-        digests.store.fillRelevantIndexIfEmpty();
-        digests.store.settleLegacyOutlets();
+        Digests digests = new Digests(Database.open(location), topic, sources, clock);
+        digests.store.upgradeLegacyData();
         return digests;
     }
 
@@ -90,7 +95,13 @@ public final class Digests implements AutoCloseable {
      */
     public static Digests open(Path databaseFile, Path topicFile, SourceRules sources, Clock clock)
             throws StoreException, TopicFileException {
-        Digests digests = open(databaseFile, topicFile, clock);
+        return open(new DatabaseLocation.SqliteFile(databaseFile), topicFile, sources, clock);
+    }
+
+    /** Opens as {@link #open(DatabaseLocation, Path, Clock)} and applies the configuration's {@code sources:} rules. */
+    public static Digests open(DatabaseLocation location, Path topicFile, SourceRules sources, Clock clock)
+            throws StoreException, TopicFileException {
+        Digests digests = open(location, topicFile, clock);
         digests.useSources(sources);
         return digests;
     }
@@ -108,8 +119,9 @@ public final class Digests implements AutoCloseable {
         sources.set(java.util.Objects.requireNonNull(rules, "rules"));
     }
 
-    public Path databaseFile() {
-        return db.file();
+    /** Where the database is: a SQLite file, or a PostgreSQL server's. */
+    public DatabaseLocation database() {
+        return db.location();
     }
 
     public Topic topic() {
@@ -135,7 +147,7 @@ public final class Digests implements AutoCloseable {
     /** {@link #scan} then {@link #groupStories}: what a user means by "ingest". */
     public IngestReport ingest(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
-        try (LockFile.Held lock = ingestLock.acquire(() -> listener.waiting(db.file()))) {
+        try (LockFile.Held lock = db.hold("ingest", () -> listener.waiting(db.toString()))) {
             IngestReport report = scanHoldingTheLock(folder, options, listener);
             groupStories();
             return report;
@@ -148,7 +160,7 @@ public final class Digests implements AutoCloseable {
      */
     public IngestReport scan(Path folder, IngestOptions options, IngestListener listener)
             throws FolderUnusableException, StoreException {
-        try (LockFile.Held lock = ingestLock.acquire(() -> listener.waiting(db.file()))) {
+        try (LockFile.Held lock = db.hold("ingest", () -> listener.waiting(db.toString()))) {
             return scanHoldingTheLock(folder, options, listener);
         }
     }
@@ -172,20 +184,19 @@ public final class Digests implements AutoCloseable {
         try (Connection c = db.connect()) {
             // take the write lock when the transaction begins: a deferred one that reads first cannot upgrade while a
             // digest is being composed (SQLITE_BUSY at once, no busy wait) and failed the ingest
-            c.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig()
-                    .setTransactionMode(org.sqlite.SQLiteConfig.TransactionMode.IMMEDIATE);
+            db.beginExclusive(c);
             return SqliteEventStore.regroup(c, t.topic(), t.version(), clock.instant());
         } catch (SQLException e) {
-            throw new StoreException("grouping stories failed in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("grouping stories failed in " + db + ": " + e.getMessage(), e);
         }
     }
 
-    /** Subscriptions, watermarks and the outbox of scheduled digests, in the same file. */
+    /** Subscriptions, watermarks and the outbox of scheduled digests, in the same database. */
     public DeliveryStore delivery() {
         return new SqliteDeliveryStore(db, composer);
     }
 
-    /** Requests already handled (Slack's retries and replays), in the same file. */
+    /** Requests already handled (Slack's retries and replays), in the same database. */
     public SeenRequests seenRequests() {
         return new SqliteSeenRequests(db);
     }
@@ -195,7 +206,7 @@ public final class Digests implements AutoCloseable {
         try (Connection c = db.connect()) {
             return composer.compose(c, request, story -> List.of(), clock.instant());
         } catch (SQLException e) {
-            throw new StoreException("cannot compose a digest from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot compose a digest from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -204,7 +215,7 @@ public final class Digests implements AutoCloseable {
         try {
             return db.read(c -> composer.latest(c, count, language, clock.instant()));
         } catch (SQLException e) {
-            throw new StoreException("cannot read the latest stories from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the latest stories from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -218,7 +229,7 @@ public final class Digests implements AutoCloseable {
         try {
             return db.read(c -> SqliteEventStore.events(c, sources.get()));
         } catch (SQLException e) {
-            throw new StoreException("cannot read stories from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read stories from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -227,7 +238,7 @@ public final class Digests implements AutoCloseable {
         try {
             return db.read(c -> SqliteEventStore.event(c, id, sources.get()));
         } catch (SQLException e) {
-            throw new StoreException("cannot read story " + id + " from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read story " + id + " from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -261,7 +272,7 @@ public final class Digests implements AutoCloseable {
         try {
             return db.read(c -> engine.search(c, query));
         } catch (SQLException e) {
-            throw new StoreException("search failed in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("search failed in " + db + ": " + e.getMessage(), e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -86,7 +87,10 @@ public final class BotRuntime implements AutoCloseable {
      * caught up, half-sent ones resumed).
      */
     public List<String> start() throws Exception {
-        parts.add(new FileInstanceLock(live.digests().databaseFile(), clock).acquire()); // released last
+        Optional<Path> file = live.digests().database().file();
+        if (file.isPresent()) { // a SQLite file serves one running bot
+            parts.add(new FileInstanceLock(file.get(), clock).acquire()); // released last
+        }
         DeliveryStore store = live.digests().delivery();
         Optional<GuardedHttpServer> server = startServer(live.current());
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);

@@ -42,7 +42,7 @@ public final class LiveConfig implements BotControl {
         }
 
         @Override
-        public void waiting(Path database) {
+        public void waiting(String database) {
             log.info("another ingest is running on {}; waiting for it to finish", database);
         }
 

@@ -149,7 +149,7 @@ final class IngestCommand implements Callable<Integer> {
         }
 
         @Override
-        public void waiting(Path database) {
+        public void waiting(String database) {
             err.println("newsbot: another ingest is running on " + database + "; waiting for it to finish");
             err.flush();
         }

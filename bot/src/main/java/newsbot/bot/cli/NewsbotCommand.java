@@ -10,6 +10,7 @@ import newsbot.bot.config.BundledTopic;
 import newsbot.bot.config.ConfigException;
 import newsbot.bot.config.ConfigLoader;
 import newsbot.core.Digests;
+import newsbot.core.store.DatabaseLocation;
 import newsbot.core.store.StoreException;
 import newsbot.core.topic.TopicFileException;
 import org.slf4j.Logger;
@@ -36,9 +37,10 @@ public final class NewsbotCommand {
             description = "Configuration file (default: config/newsbot.yml if it exists, else built-in defaults).")
     Path config;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "SQLite database file (default: from the configuration, data/newsbot.db).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "SQLite database file, or jdbc:postgresql://HOST:PORT/DB?user=… with the password in "
+                    + "NEWSBOT_DB_PASSWORD (default: from the configuration, data/newsbot.db).")
+    String db;
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new NewsbotCommand());
@@ -74,12 +76,18 @@ public final class NewsbotCommand {
         if (db == null) {
             return c;
         }
-        Path folder = db.toAbsolutePath().getParent();
+        DatabaseLocation location;
+        try {
+            location = DatabaseLocation.parse(db, Path.of(""));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--db: " + e.getMessage(), 4);
+        }
+        Path folder = location.file().map(f -> f.toAbsolutePath().getParent()).orElse(null);
         if (folder != null && !Files.isDirectory(folder)) { // a typo must not start an empty database elsewhere
             throw new UserError("--db " + db + ": the folder " + folder + " does not exist (create it first; only the "
                     + "configured database's folder is created when missing)", 4);
         }
-        return c.withDatabase(db);
+        return c.withDatabase(location);
     }
 
     /** The configuration file in use, if any: the one named, else config/newsbot.yml when present. */

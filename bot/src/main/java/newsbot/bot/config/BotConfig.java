@@ -3,12 +3,13 @@ package newsbot.bot.config;
 import java.nio.file.Path;
 import java.util.List;
 import newsbot.core.source.SourceRules;
+import newsbot.core.store.DatabaseLocation;
 
 /**
  * The settings of config/newsbot.yml. Secrets never live here: tokens come from the environment.
  *
  * @param articles      the article folder to ingest
- * @param database      the SQLite file
+ * @param database      the SQLite file, or a PostgreSQL database by JDBC URL
  * @param topic         the topic definition file (by default the one bundled in the jar, {@link BundledTopic})
  * @param maxFileBytes  files larger than this are rejected unread
  * @param ingestThreads workers reading and parsing files
@@ -21,7 +22,7 @@ import newsbot.core.source.SourceRules;
  */
 public record BotConfig(
         Path articles,
-        Path database,
+        DatabaseLocation database,
         Path topic,
         long maxFileBytes,
         int ingestThreads,
@@ -38,13 +39,13 @@ public record BotConfig(
 
     /** Without a configuration file: the folders relative to the working directory, the bundled topic. */
     public static BotConfig defaults() {
-        return new BotConfig(Path.of("seeds"), Path.of("data", "newsbot.db"), BundledTopic.path(), 5L * 1024 * 1024,
+        return new BotConfig(Path.of("seeds"), new DatabaseLocation.SqliteFile(Path.of("data", "newsbot.db")), BundledTopic.path(), 5L * 1024 * 1024,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), ScheduleSettings.defaults(),
                 TelegramSettings.defaults(), SlackSettings.defaults(), List.of(), ServerSettings.defaults(),
                 SourceRules.NONE);
     }
 
-    public BotConfig withDatabase(Path p) {
+    public BotConfig withDatabase(DatabaseLocation p) {
         return new BotConfig(articles, p, topic, maxFileBytes, ingestThreads, schedule, telegram, slack, subscriptions,
                 server, sources);
     }

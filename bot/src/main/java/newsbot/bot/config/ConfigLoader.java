@@ -17,6 +17,7 @@ import java.util.Set;
 import newsbot.core.source.InvalidSourceRuleException;
 import newsbot.core.source.SourceRule;
 import newsbot.core.source.SourceRules;
+import newsbot.core.store.DatabaseLocation;
 import org.quartz.CronExpression;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -57,7 +58,7 @@ public final class ConfigLoader {
         Map<String, ConfigNode> top = new ConfigNode(file, "", root.get()).mapping(TOP);
         Path folder = file.toAbsolutePath().normalize().getParent();
         Path articles = top.containsKey("articles") ? top.get("articles").path(folder) : d.articles();
-        Path database = top.containsKey("database") ? top.get("database").path(folder) : d.database();
+        DatabaseLocation database = top.containsKey("database") ? top.get("database").database(folder) : d.database();
         Path topic = top.containsKey("topic") ? top.get("topic").path(folder) : d.topic();
         long maxBytes = d.maxFileBytes();
         int threads = d.ingestThreads();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import newsbot.core.store.DatabaseLocation;
 import java.util.TreeSet;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -92,6 +93,15 @@ final class ConfigNode {
             return folder.resolve(v).normalize();
         } catch (java.nio.file.InvalidPathException e) {
             throw error("not a usable path: \"" + v + "\" (" + e.getReason() + ")");
+        }
+    }
+
+    /** A SQLite file (relative to {@code folder}) or a {@code jdbc:postgresql://} URL. */
+    DatabaseLocation database(Path folder) throws ConfigException {
+        try {
+            return DatabaseLocation.parse(string(), folder);
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
         }
     }
 

@@ -152,6 +152,14 @@ class IngestCliTest {
         assertThat(tmp.resolve("dta")).doesNotExist();
     }
 
+    @Test
+    void aDbUrlWithAPasswordIsRefusedWithoutEchoingIt() {
+        CliRun run = CliRun.of("--db", "jdbc:postgresql://127.0.0.1:1/newsbot?user=n&password=fake-secret", "list");
+
+        assertThat(run.exitCode()).isEqualTo(4);
+        assertThat(run.err()).contains("--db", "NEWSBOT_DB_PASSWORD").doesNotContain("fake-secret").hasLineCount(1);
+    }
+
     /** SIGTERM mid-ingest (here while it waits for another): one line on stderr saying what is kept and what to do. */
     @Test
     void anIngestStoppedBySigtermSaysWhatIsKept() throws Exception {

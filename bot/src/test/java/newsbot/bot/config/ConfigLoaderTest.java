@@ -12,6 +12,8 @@ import newsbot.core.source.Provenance;
 import newsbot.core.source.SourceFacts;
 import newsbot.core.source.SourceKind;
 import newsbot.core.source.SourceRules;
+import newsbot.core.store.DatabaseLocation;
+import newsbot.core.store.Dialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +27,7 @@ class ConfigLoaderTest {
 
         Path repository = Path.of("..").toAbsolutePath().normalize();
         assertThat(c.articles()).isEqualTo(repository.resolve("seeds"));
-        assertThat(c.database()).isEqualTo(repository.resolve("data/newsbot.db"));
+        assertThat(c.database()).isEqualTo(new DatabaseLocation.SqliteFile(repository.resolve("data/newsbot.db")));
         assertThat(c.topic()).isEqualTo(repository.resolve("config/topics/us-china-military.yml")).isRegularFile();
         assertThat(c.maxFileBytes()).isEqualTo(5L * 1024 * 1024);
         assertThat(c.telegram().apiUrl()).isEqualTo("https://api.telegram.org");
@@ -109,7 +111,7 @@ class ConfigLoaderTest {
                 "articles: ../../articles\ndatabase: data/n.db\ntopic: topics/t.yml\n"));
 
         assertThat(c.articles()).isEqualTo(tmp.resolve("articles").toAbsolutePath());
-        assertThat(c.database()).isEqualTo(etc.resolve("data/n.db").toAbsolutePath());
+        assertThat(c.database().file()).contains(etc.resolve("data/n.db").toAbsolutePath());
         assertThat(c.topic()).isEqualTo(etc.resolve("topics/t.yml").toAbsolutePath());
     }
 
@@ -118,7 +120,29 @@ class ConfigLoaderTest {
         Path elsewhere = tmp.resolve("elsewhere").toAbsolutePath();
         BotConfig c = load("database: \"" + elsewhere.resolve("n.db") + "\"\n");
 
-        assertThat(c.database()).isEqualTo(elsewhere.resolve("n.db"));
+        assertThat(c.database().file()).contains(elsewhere.resolve("n.db"));
+    }
+
+    @Test
+    void aJdbcUrlNamesAPostgresqlDatabase() throws Exception {
+        BotConfig c = load("database: jdbc:postgresql://db.example:5432/newsbot?user=newsbot\n");
+
+        assertThat(c.database()).isEqualTo(new DatabaseLocation.Server("jdbc:postgresql://db.example:5432/newsbot?user=newsbot"));
+        assertThat(c.database().dialect()).isEqualTo(Dialect.POSTGRESQL);
+        assertThat(c.database().file()).isEmpty();
+    }
+
+    @Test
+    void aPasswordInTheDatabaseUrlIsRefusedWithoutBeingRepeated() {
+        assertThatThrownBy(() -> load("database: jdbc:postgresql://h/newsbot?user=n&password=hunter2-fake\n"))
+                .hasMessageContaining("database").hasMessageContaining("NEWSBOT_DB_PASSWORD")
+                .hasMessageNotContaining("hunter2-fake");
+    }
+
+    @Test
+    void aDatabaseUrlOfAnotherEngineIsRefused() {
+        assertThatThrownBy(() -> load("database: jdbc:mysql://h/newsbot\n"))
+                .hasMessageContaining("database").hasMessageContaining("jdbc:postgresql://");
     }
 
     @Test

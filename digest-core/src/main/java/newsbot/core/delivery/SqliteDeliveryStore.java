@@ -23,7 +23,7 @@ import newsbot.core.store.Database;
 import newsbot.core.store.StoreException;
 
 /**
- * {@link DeliveryStore} in the SQLite file. Composing takes the write lock first ({@code BEGIN IMMEDIATE}), so the
+ * {@link DeliveryStore} in the database. Composing takes the write lock first ({@link Database#beginExclusive}), so the
  * digest, the outbox entry, the sent sentences and the watermark are one snapshot and one commit: a crash leaves
  * either all of them or none.
  */
@@ -439,22 +439,17 @@ public final class SqliteDeliveryStore implements DeliveryStore {
         T run(Connection c) throws SQLException, StoreException;
     }
 
-    /** Runs {@code work} holding SQLite's write lock from the start, so that what it reads is what it writes over. */
+    /** Runs {@code work} holding the database's write lock from the start, so that what it reads is what it writes over. */
     private <T> T inWriteTransaction(String what, Work<T> work) throws StoreException {
         try (Connection c = db.connect()) {
-            c.setAutoCommit(true);
-            try (Statement st = c.createStatement()) {
-                st.execute("BEGIN IMMEDIATE");
-            }
+            db.beginExclusive(c);
             try {
                 T result = work.run(c);
-                try (Statement st = c.createStatement()) {
-                    st.execute("COMMIT");
-                }
+                c.commit();
                 return result;
             } catch (SQLException | StoreException | RuntimeException e) {
-                try (Statement st = c.createStatement()) {
-                    st.execute("ROLLBACK");
+                try {
+                    c.rollback();
                 } catch (SQLException suppressed) {
                     e.addSuppressed(suppressed);
                 }
@@ -466,6 +461,6 @@ public final class SqliteDeliveryStore implements DeliveryStore {
     }
 
     private StoreException failure(String what, SQLException e) {
-        return new StoreException(what + " failed in " + db.file() + ": " + e.getMessage(), e);
+        return new StoreException(what + " failed in " + db + ": " + e.getMessage(), e);
     }
 }

@@ -35,7 +35,7 @@ public final class SqliteSeenRequests implements SeenRequests {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot record a handled request in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot record a handled request in " + db + ": " + e.getMessage(), e);
         }
     }
 }

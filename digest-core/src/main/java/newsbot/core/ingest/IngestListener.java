@@ -6,7 +6,7 @@ public interface IngestListener {
     };
 
     /** Another ingest holds {@code database}; this one waits for it to finish. Called at most once. */
-    default void waiting(java.nio.file.Path database) {
+    default void waiting(String database) {
     }
 
     /** The folder is listed: {@code toRead} new or changed files will now be read. */

@@ -9,7 +9,7 @@ import newsbot.core.topic.RelevanceAssessor;
 
 /**
  * Where articles live. SQL stays behind this interface so that another engine (PostgreSQL,
- * for several bot instances) is a new implementation, not a rewrite.
+ * for several bot instances) is another implementation, not a rewrite.
  */
 public interface ArticleStore {
 
@@ -36,6 +36,12 @@ public interface ArticleStore {
     void recordScan(Instant at, IngestReport report) throws StoreException;
 
     StoreStatus status() throws StoreException;
+
+    /**
+     * Brings what an older version of newsbot stored up to date, once (run on open; a new database has nothing to
+     * do): fills what later versions derive and older ones did not keep.
+     */
+    void upgradeLegacyData() throws StoreException;
 
     /** The highest ingest sequence number handed out so far. */
     long lastSeq() throws StoreException;

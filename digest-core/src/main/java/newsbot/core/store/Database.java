@@ -8,11 +8,14 @@ import java.sql.SQLException;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The SQLite file: migrated with Flyway on open, WAL mode, foreign keys on. Hands out
- * connections that callers own and close, and runs reads on kept connections ({@link #read}).
+ * The database, a SQLite file or (by JDBC URL) a PostgreSQL one: migrated with Flyway on open, by its dialect's
+ * migrations. Hands out connections that callers own and close, runs reads on kept connections ({@link #read}), and
+ * answers the few questions whose answer depends on the engine ({@link #dialect}, {@link #beginExclusive},
+ * {@link #hold}).
  */
 public final class Database implements AutoCloseable {
 
@@ -25,12 +28,12 @@ public final class Database implements AutoCloseable {
     /** Enough for the chat workers of both platforms to search at once without opening more. */
     private static final int KEPT_READERS = 8;
 
-    private final Path file;
+    private final DatabaseLocation location;
     private final SQLiteConfig config;
     private final ReadConnections readers = new ReadConnections(this::connect, KEPT_READERS);
 
-    private Database(Path file) {
-        this.file = file;
+    private Database(DatabaseLocation location) {
+        this.location = location;
         this.config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // WAL + NORMAL survives a killed process; only an OS crash can lose the last commits.
@@ -44,6 +47,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if needed) and migrates the database file. */
     public static Database open(Path file) throws StoreException {
+        return open(new DatabaseLocation.SqliteFile(file));
+    }
+
+    /** Opens (creating a SQLite file if needed) and migrates the database. */
+    public static Database open(DatabaseLocation location) throws StoreException {
+        if (!(location instanceof DatabaseLocation.SqliteFile sqlite)) {
+            throw new StoreException("cannot open " + location + ": this build stores in SQLite files only");
+        }
+        Path file = sqlite.path();
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {
@@ -55,17 +67,39 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new StoreException("database path " + file + " is a folder, not a file");
         }
-        Database db = new Database(file);
-        db.migrate();
+        Database db = new Database(location);
+        db.migrate(file);
         return db;
     }
 
-    public Path file() {
-        return file;
+    public DatabaseLocation location() {
+        return location;
+    }
+
+    public Dialect dialect() {
+        return location.dialect();
     }
 
     public Connection connect() throws SQLException {
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return config.createConnection("jdbc:sqlite:" + sqliteFile().toAbsolutePath());
+    }
+
+    /**
+     * Begins a transaction on {@code c} that holds the database's write lock from its start, so that what it reads
+     * is what it writes over (SQLite: {@code BEGIN IMMEDIATE}). End it with {@code commit} or {@code rollback}.
+     */
+    public void beginExclusive(Connection c) throws SQLException {
+        // a deferred transaction that reads first cannot upgrade while another writes (SQLITE_BUSY at once)
+        c.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        c.setAutoCommit(false);
+    }
+
+    /**
+     * One holder of {@code what} (e.g. "ingest") at a time on this database, across processes: waits while another
+     * holds it, running {@code onWait} once. Closing the result releases it; so does the end of the process.
+     */
+    public LockFile.Held hold(String what, Runnable onWait) throws StoreException {
+        return new LockFile(sqliteFile(), what).acquire(onWait);
     }
 
     /** Runs {@code work} on a kept connection: for the frequent small reads of chat commands. */
@@ -79,7 +113,17 @@ public final class Database implements AutoCloseable {
         readers.close();
     }
 
-    private void migrate() throws StoreException {
+    /** The location as messages name it. */
+    @Override
+    public String toString() {
+        return location.describe();
+    }
+
+    private Path sqliteFile() {
+        return ((DatabaseLocation.SqliteFile) location).path();
+    }
+
+    private void migrate(Path file) throws StoreException {
         try (Connection probe = connect()) {
             probe.createStatement().execute("PRAGMA user_version");
         } catch (SQLException e) {
@@ -91,7 +135,7 @@ public final class Database implements AutoCloseable {
             source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(source)
-                    .locations("classpath:db/migration")
+                    .locations(dialect().migrations())
                     .loggers("slf4j")
                     .load()
                     .migrate();

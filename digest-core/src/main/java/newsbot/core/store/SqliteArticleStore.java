@@ -69,7 +69,7 @@ public final class SqliteArticleStore implements ArticleStore {
             }
             return new StoreSnapshot(files, rejected, articles);
         } catch (SQLException e) {
-            throw new StoreException("cannot read the article index from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the article index from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -78,7 +78,7 @@ public final class SqliteArticleStore implements ArticleStore {
         try {
             return new SqliteIngestTransaction(db.connect());
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + db.file() + " for writing: " + e.getMessage(), e);
+            throw new StoreException("cannot open " + db + " for writing: " + e.getMessage(), e);
         }
     }
 
@@ -132,7 +132,7 @@ public final class SqliteArticleStore implements ArticleStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read article " + articleId + " from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read article " + articleId + " from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -166,7 +166,7 @@ public final class SqliteArticleStore implements ArticleStore {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("cannot read articles from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read articles from " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -188,15 +188,21 @@ public final class SqliteArticleStore implements ArticleStore {
 
     private final ArticleTerms terms = new ArticleTerms();
 
+    @Override
+    public void upgradeLegacyData() throws StoreException {
+        fillRelevantIndexIfEmpty();
+        settleLegacyOutlets();
+    }
+
     /**
      * Works out, once, where the outlet of each article stored before outlet bases were kept came
      * from, reading its text as a parse would now. Returns how many articles it settled.
      */
-    public int settleLegacyOutlets() throws StoreException {
+    int settleLegacyOutlets() throws StoreException {
         try (Connection c = db.connect()) {
             return LegacyOutlets.settle(c);
         } catch (SQLException e) {
-            throw new StoreException("cannot update the outlets of old articles in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot update the outlets of old articles in " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -204,7 +210,7 @@ public final class SqliteArticleStore implements ArticleStore {
      * Fills the on-topic index when it is empty but on-topic articles exist: a database from before
      * it existed. Returns how many articles were indexed.
      */
-    public int fillRelevantIndexIfEmpty() throws StoreException {
+    int fillRelevantIndexIfEmpty() throws StoreException {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM relevant_search), "
                     + "(SELECT count(*) FROM articles WHERE relevant = 1 AND removed_at IS NULL)")) {
@@ -233,7 +239,7 @@ public final class SqliteArticleStore implements ArticleStore {
             c.commit();
             return sections.size();
         } catch (SQLException e) {
-            throw new StoreException("cannot fill the on-topic search index in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot fill the on-topic search index in " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -299,7 +305,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 total += batch.size();
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot rescore articles in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot rescore articles in " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -322,7 +328,7 @@ public final class SqliteArticleStore implements ArticleStore {
             ps.setString(2, String.valueOf(report.errors().size()));
             ps.executeUpdate();
         } catch (SQLException e) {
-            throw new StoreException("cannot record the scan in " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot record the scan in " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -341,7 +347,7 @@ public final class SqliteArticleStore implements ArticleStore {
             return new StoreStatus(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getLong(4),
                     Optional.ofNullable(lastScan).map(Instant::parse), errors == null ? 0 : Integer.parseInt(errors));
         } catch (SQLException e) {
-            throw new StoreException("cannot read the status of " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the status of " + db + ": " + e.getMessage(), e);
         }
     }
 
@@ -351,7 +357,7 @@ public final class SqliteArticleStore implements ArticleStore {
                 .executeQuery("SELECT value FROM counters WHERE name = 'ingest_seq'")) {
             return rs.next() ? rs.getLong(1) : 0;
         } catch (SQLException e) {
-            throw new StoreException("cannot read the ingest sequence from " + db.file() + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read the ingest sequence from " + db + ": " + e.getMessage(), e);
         }
     }
 }

@@ -48,7 +48,7 @@ class CrashRecoveryTest {
     private static Process startChild(IngestFixture fx) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), IngestChild.class.getName(),
-                fx.folder.toString(), fx.db.file().toString())
+                fx.folder.toString(), fx.db.toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
