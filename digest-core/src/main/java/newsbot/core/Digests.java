@@ -42,6 +42,10 @@ import newsbot.core.event.Event;
 import newsbot.core.event.GroupingReport;
 import newsbot.core.event.SqliteEventStore;
 import newsbot.core.summary.Summarizer;
+import newsbot.core.timeline.Timeline;
+import newsbot.core.timeline.TimelineMaker;
+import newsbot.core.timeline.TimelineQuery;
+import newsbot.core.timeline.UnknownNameException;
 import newsbot.core.topic.Explanation;
 import newsbot.core.topic.Topic;
 import newsbot.core.topic.TopicFileException;
@@ -231,6 +235,15 @@ public final class Digests implements AutoCloseable {
         } catch (SQLException e) {
             throw new StoreException("cannot read stories from " + db + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The contacts of the query's period (and participant), oldest first, with the running topic's kinds and levels.
+     *
+     * @throws UnknownNameException when the query's {@code who} names nobody the topic knows
+     */
+    public Timeline timeline(TimelineQuery query) throws StoreException, UnknownNameException {
+        return new TimelineMaker(topic.topic()).make(stories(), query, java.time.LocalDate.now(clock));
     }
 
     /** The story {@code id} names; an id merged into an older story gives that story. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "newsbot", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "News digests for Telegram and Slack from a folder of articles.",
         subcommands = {IngestCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
-                StoriesCommand.class, DigestCommand.class, ChatCommand.class, RunCommand.class, CheckCommand.class,
+                StoriesCommand.class, TimelineCommand.class, DigestCommand.class, ChatCommand.class, RunCommand.class, CheckCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
     private static final Logger log = LoggerFactory.getLogger(NewsbotCommand.class);

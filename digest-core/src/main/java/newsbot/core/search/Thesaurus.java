@@ -77,6 +77,18 @@ public final class Thesaurus {
     }
 
     /**
+     * Every name of what {@code typed} names, as search reads a query: the concepts one of whose names it is, else
+     * the person or place it most likely misspells (see {@link #correction}); empty when it names nothing known.
+     */
+    public List<List<String>> namesOf(String typed) {
+        List<Concept> found = lookup(typed);
+        if (found.isEmpty()) {
+            found = correction(typed).map(n -> List.of(n.concept())).orElse(List.of());
+        }
+        return found.stream().map(Concept::names).toList();
+    }
+
+    /**
      * The person, place or named thing {@code typed} most likely misspells: its key within one edit (names of up to
      * {@value #ONE_EDIT_LETTERS} letters) or two (longer ones), at least {@value #MIN_CORRECTED_LETTERS} letters, and
      * no other concept as near. Empty when {@code typed} is itself a known name.

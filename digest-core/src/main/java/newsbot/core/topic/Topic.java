@@ -81,6 +81,16 @@ public final class Topic {
         return definition.eventKinds();
     }
 
+    /** The levels of contact, most senior first (see {@link EventLevel}); empty when the topic defines none. */
+    public List<EventLevel> eventLevels() {
+        return definition.eventLevels();
+    }
+
+    /** Kinds that are a break in contact rather than a contact (a refusal, a suspension): the timeline marks them. */
+    public List<String> breakKinds() {
+        return definition.breakKinds();
+    }
+
     /** Articles whose event dates are further apart than this many days are never one event. */
     public int eventWindowDays() {
         return definition.eventWindowDays();

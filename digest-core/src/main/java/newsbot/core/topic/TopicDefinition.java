@@ -12,13 +12,16 @@ import java.util.List;
  * @param eventWindowDays  articles whose event dates are further apart are never one event
  * @param glossary         the entries of the topic's glossary files: more names for search, none for relevance
  * @param sideNames        each side's name per language code, for people ("us" → {en: US, zh: 美})
+ * @param eventLevels      levels of contact, most senior first (the timeline's)
+ * @param breakKinds       kinds that are a break in contact (a refusal, a suspension): the timeline marks them
  */
 record TopicDefinition(String id, String name, double threshold, int leadChars,
                        int ambiguityWindow, boolean[] contextGroups,
                        List<EntityDef> entities, List<TermGroup> groups, List<String> blockers,
                        List<Rule> rules, List<EventKind> eventKinds, List<EventKind.Cues> kindCues,
                        int eventWindowDays, List<GlossaryEntry> glossary,
-                       java.util.Map<String, java.util.Map<String, String>> sideNames) {
+                       java.util.Map<String, java.util.Map<String, String>> sideNames,
+                       List<EventLevel> eventLevels, List<String> breakKinds) {
     TopicDefinition {
         entities = List.copyOf(entities);
         groups = List.copyOf(groups);
@@ -27,6 +30,8 @@ record TopicDefinition(String id, String name, double threshold, int leadChars,
         eventKinds = List.copyOf(eventKinds);
         kindCues = List.copyOf(kindCues);
         glossary = List.copyOf(glossary);
+        eventLevels = List.copyOf(eventLevels);
+        breakKinds = List.copyOf(breakKinds);
         var names = new java.util.LinkedHashMap<String, java.util.Map<String, String>>();
         sideNames.forEach((side, byLanguage) -> names.put(side, java.util.Map.copyOf(byLanguage)));
         sideNames = java.util.Collections.unmodifiableMap(names);

@@ -26,7 +26,8 @@ final class TopicFileReader {
     private static final Set<String> ENTITY_KEYS = ordered("id", "kind", "side", "names", "ambiguous", "holds", "means",
             "note");
     private static final Set<String> HOLDS_KEYS = ordered("office", "from", "until");
-    private static final Set<String> EVENTS_KEYS = ordered("window_days", "kinds");
+    private static final Set<String> EVENTS_KEYS = ordered("window_days", "kinds", "levels", "breaks");
+    private static final Set<String> LEVEL_KEYS = ordered("id", "name", "entities");
     private static final Set<String> KIND_KEYS = ordered("id", "name", "terms", "entity_kind", "excludes", "weak",
             "family");
     private static final Set<String> AMBIGUITY_KEYS = ordered("window", "context");
@@ -82,6 +83,8 @@ final class TopicFileReader {
         // kinds add their cue terms as groups of their own, before any mask over the groups is built
         List<EventKind> kinds = new ArrayList<>();
         List<EventKind.Cues> cues = new ArrayList<>();
+        List<EventLevel> levels = new ArrayList<>();
+        List<String> breaks = List.of();
         int windowDays = 3;
         if (f.containsKey("events")) {
             Map<String, Node> ev = yaml.fields(f.get("events"), "events", EVENTS_KEYS);
@@ -90,6 +93,17 @@ final class TopicFileReader {
             }
             if (ev.containsKey("kinds")) {
                 eventKinds(yaml.list(ev.get("kinds"), "events.kinds"), kinds, cues);
+            }
+            if (ev.containsKey("levels")) {
+                eventLevels(yaml.list(ev.get("levels"), "events.levels"), levels);
+            }
+            if (ev.containsKey("breaks")) {
+                breaks = yaml.texts(ev.get("breaks"), "events.breaks");
+                for (String b : breaks) {
+                    if (kinds.stream().noneMatch(k -> k.id().equals(b))) {
+                        throw yaml.error(ev.get("breaks"), "events.breaks", "unknown kind \"" + b + "\"");
+                    }
+                }
             }
         }
         resolveHolds();
@@ -121,7 +135,7 @@ final class TopicFileReader {
         }
         List<GlossaryEntry> glossary = f.containsKey("glossary") ? glossary(f.get("glossary")) : List.of();
         return new TopicDefinition(id, name, threshold, leadChars, window, context, entities, groups, blockers, rules,
-                kinds, cues, windowDays, glossary, sideNames);
+                kinds, cues, windowDays, glossary, sideNames, levels, breaks);
     }
 
     /**
@@ -176,13 +190,7 @@ final class TopicFileReader {
             if (!ids.add(id)) {
                 throw yaml.error(k.get("id"), key + ".id", "duplicate kind id \"" + id + "\"");
             }
-            Map<String, String> names = new LinkedHashMap<>();
-            if (k.containsKey("name")) {
-                Node n = k.get("name");
-                for (Map.Entry<String, Node> e : yaml.fields(n, key + ".name", YamlNodes.anyKey(n)).entrySet()) {
-                    names.put(e.getKey(), yaml.text(e.getValue(), key + ".name." + e.getKey()));
-                }
-            }
+            Map<String, String> names = k.containsKey("name") ? namesByLanguage(k.get("name"), key + ".name") : Map.of();
             List<String> entityKinds = k.containsKey("entity_kind")
                     ? yaml.texts(k.get("entity_kind"), key + ".entity_kind") : List.of();
             for (String ek : entityKinds) {
@@ -223,6 +231,45 @@ final class TopicFileReader {
                 }
                 kinds.set(i, new EventKind(kind.id(), kind.names(), Set.copyOf(excluded), kind.weak(), kind.family()));
             }
+        }
+    }
+
+    /** {@code name: {en: Call, zh: 通话}}: a display name per language code. */
+    private Map<String, String> namesByLanguage(Node n, String key) throws TopicFileException {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, Node> e : yaml.fields(n, key, YamlNodes.anyKey(n)).entrySet()) {
+            names.put(e.getKey(), yaml.text(e.getValue(), key + "." + e.getKey()));
+        }
+        return names;
+    }
+
+    /** {@code events.levels}: most senior first; entities must be the file's; one level at most lists none. */
+    private void eventLevels(List<Node> nodes, List<EventLevel> levels) throws TopicFileException {
+        Set<String> ids = new HashSet<>();
+        String fallback = null;
+        for (int i = 0; i < nodes.size(); i++) {
+            String key = "events.levels[" + i + "]";
+            Map<String, Node> l = yaml.fields(nodes.get(i), key, LEVEL_KEYS);
+            String id = yaml.text(yaml.required(l, nodes.get(i), key, "id"), key + ".id");
+            if (!ids.add(id)) {
+                throw yaml.error(l.get("id"), key + ".id", "duplicate level id \"" + id + "\"");
+            }
+            Map<String, String> names = l.containsKey("name") ? namesByLanguage(l.get("name"), key + ".name") : Map.of();
+            List<String> members = l.containsKey("entities")
+                    ? yaml.texts(l.get("entities"), key + ".entities") : List.of();
+            for (String e : members) {
+                if (!entityIndex.containsKey(e)) {
+                    throw yaml.error(l.get("entities"), key + ".entities", "unknown entity \"" + e + "\"");
+                }
+            }
+            if (members.isEmpty()) {
+                if (fallback != null) {
+                    throw yaml.error(nodes.get(i), key, "only one level may list no entities (the level of everyone "
+                            + "else); \"" + fallback + "\" already does");
+                }
+                fallback = id;
+            }
+            levels.add(new EventLevel(id, names, members));
         }
     }
 

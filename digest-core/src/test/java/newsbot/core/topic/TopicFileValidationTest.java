@@ -14,7 +14,7 @@ class TopicFileValidationTest {
     @TempDir
     Path dir;
 
-    private static final String GOOD = """
+    static final String GOOD = """
             id: t
             name: Test topic
             threshold: 2
