@@ -128,6 +128,11 @@ public final class Digests implements AutoCloseable {
         return db.location();
     }
 
+    /** Fails, {@link StoreException#unwritable()}, when this process cannot write the database. */
+    public void requireWritable() throws StoreException {
+        db.requireWritable();
+    }
+
     public Topic topic() {
         return topic.topic();
     }

@@ -53,6 +53,7 @@ public final class BotRuntime implements AutoCloseable {
     private final List<AutoCloseable> parts = new ArrayList<>();
     private final AdapterTuning tuning;
     private final BotMetrics metrics = BotMetrics.prometheus();
+    private final UnwritableDatabase unwritable;
     private volatile Optional<String> serverAddress = Optional.empty();
     private volatile Adapters adapters; // read by the admin alert and the outbox on their threads
     private CommandRouter router;
@@ -73,6 +74,7 @@ public final class BotRuntime implements AutoCloseable {
         this.clock = clock;
         this.timing = timing;
         this.tuning = tuning;
+        this.unwritable = new UnwritableDatabase(live.digests().database().describe(), this::stop);
     }
 
     /** The command router over a configuration, answering admin commands with {@code control}; times in the clock's zone. */
@@ -84,13 +86,15 @@ public final class BotRuntime implements AutoCloseable {
      * Starts everything; returns what runs, for the one line `run` prints. Order: the instance lock (another `run`
      * on this database makes this one throw {@link InstanceLock.UnavailableException}), the scheduler's jobs (subscriptions
      * synced, nothing firing yet), the chat adapters, the first ingest, then the scheduler fires (missed digests
-     * caught up, half-sent ones resumed).
+     * caught up, half-sent ones resumed). A database this process cannot write throws a {@link StoreException} saying
+     * so: nothing starts.
      */
     public List<String> start() throws Exception {
         Optional<Path> file = live.digests().database().file();
         if (file.isPresent()) { // a SQLite file serves one running bot
             parts.add(new FileInstanceLock(file.get(), clock).acquire()); // released last
         }
+        requireWritable();
         DeliveryStore store = live.digests().delivery();
         Optional<GuardedHttpServer> server = startServer(live.current());
         AdminAlert alert = new AdminAlert(live, () -> adapters == null ? null : adapters.sender(), clock);
@@ -98,7 +102,7 @@ public final class BotRuntime implements AutoCloseable {
                 runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert,
                 metrics);
         Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery(),
-                metrics);
+                metrics, unwritable);
         meter(store);
         parts.add(() -> {
             if (adapters != null) {
@@ -127,10 +131,32 @@ public final class BotRuntime implements AutoCloseable {
         try {
             live.ingest();
         } catch (Exception e) {
-            log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
+            if (!unwritable.ends(e)) {
+                log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
+            }
         }
         scheduling.run();
         return adapters.started();
+    }
+
+    /** A read-only database stops the start; a busy one (another process writing for long) is left to the jobs. */
+    private void requireWritable() throws StoreException {
+        try {
+            live.digests().requireWritable();
+        } catch (StoreException e) {
+            if (unwritable.ends(e)) {
+                throw new StoreException(unwritable.reason().orElseThrow(), e);
+            }
+            log.warn("cannot check that the database can be written: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Why the bot stopped by itself (its database cannot be written), once {@link #awaitStop} returned; empty when it
+     * was asked to stop.
+     */
+    public Optional<String> failure() {
+        return unwritable.reason();
     }
 
     /**

@@ -73,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
                 } else {
                     runtime.awaitStop();
                 }
+                if (runtime.failure().isPresent()) {
+                    throw new NewsbotCommand.UserError(runtime.failure().get(), 4); // said once, on stderr
+                }
                 clean.set(true);
             } finally {
                 runtime.close();

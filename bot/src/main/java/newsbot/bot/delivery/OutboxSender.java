@@ -83,7 +83,12 @@ public final class OutboxSender {
             if (lock.tryLock()) {
                 try {
                     deliverLocked(subscriber);
-                } catch (StoreException | RuntimeException e) {
+                } catch (StoreException e) {
+                    if (e.unwritable()) {
+                        throw e; // not one chat's trouble: the job decides for the whole bot
+                    }
+                    log.error("delivering to {} failed: {}", subscriber, e.getMessage());
+                } catch (RuntimeException e) {
                     log.error("delivering to {} failed: {}", subscriber, e.getMessage());
                 } finally {
                     lock.unlock();

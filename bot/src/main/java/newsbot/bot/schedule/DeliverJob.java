@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 final class DeliverJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(DeliverJob.class);
     private final OutboxSender outbox;
+    private final FatalFailure fatal;
 
-    DeliverJob(OutboxSender outbox) {
+    DeliverJob(OutboxSender outbox, FatalFailure fatal) {
         this.outbox = outbox;
+        this.fatal = fatal;
     }
 
     @Override
@@ -22,7 +24,9 @@ final class DeliverJob implements Job {
         try {
             outbox.deliverDue();
         } catch (Exception e) {
-            log.error("outbox delivery failed: {}", e.getMessage());
+            if (!fatal.ends(e)) {
+                log.error("outbox delivery failed: {}", e.getMessage());
+            }
         }
     }
 }

@@ -19,9 +19,12 @@ final class DigestRunner {
     private final OutboxSender outbox;
     private final Clock clock;
     private final BotMetrics metrics;
+    private final FatalFailure fatal;
 
-    DigestRunner(DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock, BotMetrics metrics) {
+    DigestRunner(DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock, BotMetrics metrics,
+                 FatalFailure fatal) {
         this.metrics = metrics;
+        this.fatal = fatal;
         this.store = store;
         this.rendering = rendering;
         this.outbox = outbox;
@@ -42,7 +45,9 @@ final class DigestRunner {
             }
             outbox.deliver(subscriber);
         } catch (Exception ex) {
-            log.error("digest for {} at {} failed: {}", subscriber, fireTime, ex.getMessage());
+            if (!fatal.ends(ex)) {
+                log.error("digest for {} at {} failed: {}", subscriber, fireTime, ex.getMessage());
+            }
         }
     }
 }

@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 final class IngestJob implements Job {
     private static final Logger log = LoggerFactory.getLogger(IngestJob.class);
     private final LiveConfig live;
+    private final FatalFailure fatal;
 
-    IngestJob(LiveConfig live) {
+    IngestJob(LiveConfig live, FatalFailure fatal) {
         this.live = live;
+        this.fatal = fatal;
     }
 
     @Override
@@ -22,7 +24,9 @@ final class IngestJob implements Job {
         try {
             live.ingest();
         } catch (Exception e) {
-            log.error("scheduled ingest failed: {}", e.getMessage());
+            if (!fatal.ends(e)) {
+                log.error("scheduled ingest failed: {}", e.getMessage());
+            }
         }
     }
 }

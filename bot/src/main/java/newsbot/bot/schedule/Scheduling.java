@@ -70,17 +70,18 @@ public final class Scheduling implements AutoCloseable {
 
     public Scheduling(LiveConfig live, DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock,
                       Duration redeliverEvery) throws SchedulerException {
-        this(live, store, rendering, outbox, clock, redeliverEvery, BotMetrics.none());
+        this(live, store, rendering, outbox, clock, redeliverEvery, BotMetrics.none(), FatalFailure.NONE);
     }
 
+    /** @param fatal which job failures stop the bot (told once) rather than being logged by each job */
     public Scheduling(LiveConfig live, DeliveryStore store, DigestRendering rendering, OutboxSender outbox, Clock clock,
-                      Duration redeliverEvery, BotMetrics metrics) throws SchedulerException {
+                      Duration redeliverEvery, BotMetrics metrics, FatalFailure fatal) throws SchedulerException {
         this.live = live;
         this.store = store;
         this.outbox = outbox;
         this.clock = clock;
         this.redeliverEvery = redeliverEvery;
-        DigestRunner runner = new DigestRunner(store, rendering, outbox, clock, metrics);
+        DigestRunner runner = new DigestRunner(store, rendering, outbox, clock, metrics, fatal);
         Properties p = new Properties();
         p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "newsbot-" + UUID.randomUUID()); // one per runtime
         p.setProperty("org.quartz.threadPool.threadCount", "4");
@@ -89,11 +90,11 @@ public final class Scheduling implements AutoCloseable {
         JobFactory jobs = (bundle, s) -> {
             Class<? extends Job> type = bundle.getJobDetail().getJobClass();
             if (type == IngestJob.class) {
-                return new IngestJob(live);
+                return new IngestJob(live, fatal);
             } else if (type == DigestJob.class) {
                 return new DigestJob(runner);
             } else if (type == DeliverJob.class) {
-                return new DeliverJob(outbox);
+                return new DeliverJob(outbox, fatal);
             }
             throw new SchedulerException("unknown job " + type);
         };

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -100,6 +101,29 @@ public final class Database implements AutoCloseable {
      */
     public LockFile.Held hold(String what, Runnable onWait) throws StoreException {
         return new LockFile(sqliteFile(), what).acquire(onWait);
+    }
+
+    /**
+     * Checks that this process can write the database: a read-only file, a read-only file system or a folder it may
+     * not write fails here, with {@link StoreException#unwritable()} true, rather than at the first job that writes.
+     * It writes a table and rolls it back (taking the write lock alone succeeds on a read-only file), so nothing is
+     * left behind.
+     */
+    public void requireWritable() throws StoreException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            beginExclusive(c);
+            try {
+                s.execute("CREATE TABLE newsbot_write_probe(x INTEGER)");
+            } finally {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // the failed write ended the transaction already; closing the connection ends it anyway
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database " + location.describe() + " cannot be written: " + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} on a kept connection: for the frequent small reads of chat commands. */

@@ -16,10 +16,12 @@ import java.nio.file.StandardOpenOption;
 public final class LockFile {
     private static final long POLL_MILLIS = 100;
 
+    private final Path database;
     private final Path lockFile;
 
     /** @param what what the lock is for, e.g. "ingest": one lock file each */
     public LockFile(Path database, String what) {
+        this.database = database;
         this.lockFile = database.toAbsolutePath().resolveSibling(database.getFileName() + "." + what + ".lock");
     }
 
@@ -65,7 +67,9 @@ public final class LockFile {
                 }
             }
         } catch (IOException e) {
-            throw new StoreException("cannot take the lock " + lockFile + ": " + e.getMessage(), e);
+            String why = StoreException.whyUnwritable(e).map(w -> "the folder of database " + database
+                    + " cannot be written (" + w + "): cannot create the lock " + lockFile).orElse(null);
+            throw new StoreException(why != null ? why : "cannot take the lock " + lockFile + ": " + e.getMessage(), e);
         }
     }
 }

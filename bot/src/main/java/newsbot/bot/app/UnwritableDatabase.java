@@ -1,0 +1,46 @@
+package newsbot.bot.app;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import newsbot.bot.schedule.FatalFailure;
+import newsbot.core.store.StoreException;
+
+/**
+ * A running bot whose database cannot be written (read-only file or file system, full disk) can keep none of its
+ * promises — no digest is composed, no watermark moves, nothing is marked sent — so the first job that finds it so
+ * stops the bot, and `run` says why once, instead of an error per job for as long as it runs.
+ */
+final class UnwritableDatabase implements FatalFailure {
+    private final String database;
+    private final Runnable stop;
+    private final AtomicReference<String> reason = new AtomicReference<>();
+
+    /** @param database the database as the operator named it (a file, or a JDBC URL without credentials) */
+    UnwritableDatabase(String database, Runnable stop) {
+        this.database = database;
+        this.stop = stop;
+    }
+
+    @Override
+    public boolean ends(Throwable failure) {
+        Optional<String> why = StoreException.whyUnwritable(failure);
+        if (why.isEmpty()) {
+            return false;
+        }
+        if (reason.compareAndSet(null, message(why.get()))) {
+            stop.run();
+        }
+        return true;
+    }
+
+    /** Why the bot stopped, when this stopped it. */
+    Optional<String> reason() {
+        return Optional.ofNullable(reason.get());
+    }
+
+    String message(String why) {
+        return "database " + database + " cannot be written (" + why + "); newsbot stopped: make the file, its "
+                + "folder and the -wal and -shm files beside it writable for this user (or free disk space), then start "
+                + "it again";
+    }
+}
