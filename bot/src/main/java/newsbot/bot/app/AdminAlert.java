@@ -14,6 +14,7 @@ import newsbot.bot.chat.DeliveryListener;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.SendResult;
+import newsbot.bot.commands.CommandNames;
 import newsbot.bot.config.BotConfig;
 import newsbot.bot.delivery.PauseListener;
 import newsbot.core.store.StoreException;
@@ -53,7 +54,12 @@ final class AdminAlert implements PauseListener, DeliveryListener {
     public void paused(String subscriber, String platform, String chat, String reason) {
         Platform p = Platform.valueOf(platform.toUpperCase(Locale.ROOT));
         tell(p, chat, "newsbot: scheduled digests to " + platform + " chat " + chat + " are paused: " + reason
-                + ". Fix the bot's access, then send /subscribe in that chat to resume.");
+                + ". Fix the bot's access, then send " + subscribeCommand(p) + " in that chat to resume.");
+    }
+
+    /** What the admins type in that chat: on Slack the workspace may have renamed it ({@code slack.commands}). */
+    private String subscribeCommand(Platform p) {
+        return p == Platform.SLACK ? CommandNames.of(live.current().slack().commands()).slash("subscribe") : "/subscribe";
     }
 
     @Override

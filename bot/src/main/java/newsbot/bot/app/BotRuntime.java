@@ -17,6 +17,7 @@ import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.SendResult;
 import newsbot.bot.commands.BotControl;
+import newsbot.bot.commands.CommandNames;
 import newsbot.bot.commands.CommandRouter;
 import newsbot.bot.console.ConsoleChat;
 import newsbot.bot.delivery.DigestParts;
@@ -77,9 +78,14 @@ public final class BotRuntime implements AutoCloseable {
         this.unwritable = new UnwritableDatabase(live.digests().database().describe(), this::stop);
     }
 
-    /** The command router over a configuration, answering admin commands with {@code control}; times in the clock's zone. */
+    /**
+     * The command router over a configuration, answering admin commands with {@code control}; times in the clock's
+     * zone; Slack's commands named as {@code slack.commands} names them (registered with Bolt once, at start).
+     */
     public static CommandRouter router(LiveConfig live, BotControl control, Clock clock) {
-        return new CommandRouter(live.digests(), live::admins, control, clock.getZone());
+        CommandNames slack = CommandNames.of(live.current().slack().commands());
+        return new CommandRouter(live.digests(), live::admins, control, clock.getZone(),
+                platform -> platform == Platform.SLACK ? slack : CommandNames.BUILT_IN);
     }
 
     /**

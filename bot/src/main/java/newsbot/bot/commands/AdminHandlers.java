@@ -76,6 +76,7 @@ final class AdminHandlers {
     }
 
     private static ChatReply outcome(Call call, ControlReply r) {
-        return call.replies().notice(r.ok() ? Notice.info(r.text()) : Notice.error(r.text()));
+        String text = call.names().rewrite(r.text()); // the usage line names /subscribe as this platform calls it
+        return call.replies().notice(r.ok() ? Notice.info(text) : Notice.error(text));
     }
 }

@@ -1,8 +1,10 @@
 package newsbot.bot.commands;
 
 import java.time.ZoneId;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsbot.bot.chat.ChatRequest;
+import newsbot.bot.chat.Platform;
 import newsbot.core.Digests;
 
 /** One request being answered, in the asker's language, with what handlers may use to answer it. */
@@ -13,7 +15,8 @@ public final class Call {
     private final Services services;
 
     /** What the router hands every handler. */
-    record Services(Digests digests, Supplier<AdminPolicy> admins, BotControl control, ZoneId zone) {
+    record Services(Digests digests, Supplier<AdminPolicy> admins, BotControl control, ZoneId zone,
+                    Function<Platform, CommandNames> names) {
     }
 
     Call(ChatRequest request, Services services) {
@@ -59,5 +62,10 @@ public final class Call {
 
     ZoneId zone() {
         return services.zone();
+    }
+
+    /** The commands as the asker's platform names them. */
+    CommandNames names() {
+        return services.names().apply(request.platform());
     }
 }

@@ -4,12 +4,14 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import newsbot.bot.chat.ChatHandler;
 import newsbot.bot.chat.ChatMessage;
 import newsbot.bot.chat.ChatReply;
 import newsbot.bot.chat.ChatRequest;
 import newsbot.bot.chat.CommandInfo;
+import newsbot.bot.chat.Platform;
 import newsbot.bot.render.Notice;
 import newsbot.core.Digests;
 import org.slf4j.Logger;
@@ -28,12 +30,16 @@ public final class CommandRouter implements ChatHandler {
     private final Map<String, CommandSpec> commands = new LinkedHashMap<>();
 
     public CommandRouter(Digests digests, AdminPolicy admins, BotControl control, ZoneId zone) {
-        this(digests, () -> admins, control, zone);
+        this(digests, () -> admins, control, zone, platform -> CommandNames.BUILT_IN);
     }
 
-    /** @param admins read on every request, so that a reloaded configuration's admins apply at once */
-    public CommandRouter(Digests digests, Supplier<AdminPolicy> admins, BotControl control, ZoneId zone) {
-        this.services = new Call.Services(digests, admins, control, zone);
+    /**
+     * @param admins read on every request, so that a reloaded configuration's admins apply at once
+     * @param names  what users of each platform type for each command (Slack's slash commands may be renamed)
+     */
+    public CommandRouter(Digests digests, Supplier<AdminPolicy> admins, BotControl control, ZoneId zone,
+                         Function<Platform, CommandNames> names) {
+        this.services = new Call.Services(digests, admins, control, zone, names);
         Commands.ALL.forEach(c -> commands.put(c.name(), c));
     }
 
@@ -47,16 +53,17 @@ public final class CommandRouter implements ChatHandler {
         Call call = new Call(request, services);
         CommandSpec command = commands.get(request.command());
         if (command == null) {
+            String help = call.names().slash("help");
             return call.replies().notice(Notice.info(call.say(
-                    "Unknown command /" + request.command() + ". Send /help to see what I can do.",
-                    "不认识的命令 /" + request.command() + "。发送 /help 查看可用命令。")));
+                    "Unknown command /" + request.command() + ". Send " + help + " to see what I can do.",
+                    "不认识的命令 /" + request.command() + "。发送 " + help + " 查看可用命令。")));
         }
         if (command.adminOnly() && !call.fromAdmin()) {
             log.warn("refused /{} from non-admin user {} ({}) in {} chat {}", command.name(), request.userId(),
                     request.userName(), request.platform(), request.chatId());
+            String name = call.names().slash(command.name());
             return onlyForTheAsker(call.replies().notice(Notice.info(call.say(
-                    "Sorry, /" + command.name() + " is for admins only.",
-                    "抱歉，/" + command.name() + " 只限管理员使用。"))));
+                    "Sorry, " + name + " is for admins only.", "抱歉，" + name + " 只限管理员使用。"))));
         }
         try {
             ChatReply reply = command.handler().answer(call);

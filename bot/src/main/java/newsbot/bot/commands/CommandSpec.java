@@ -49,8 +49,8 @@ public record CommandSpec(String name, Who who, String args, String en, String z
         return who == Who.ADMINS;
     }
 
-    /** "/name ARGS", as /help shows it. */
-    public String usage() {
-        return "/" + name + (args.isEmpty() ? "" : " " + args);
+    /** "/name ARGS" as /help shows it, with the name users of that platform type. */
+    public String usage(CommandNames names) {
+        return names.slash(name) + (args.isEmpty() ? "" : " " + args);
     }
 }

@@ -229,6 +229,26 @@ class SlackEndToEndTest {
         assertThat(slack.post(port, SlackRequests.slashCommand("/search", "董军", CHANNEL, fake.responseUrl("old"),
                 "trigger-old"), Instant.now(), Map.of()).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void helpAndRefusalsNameRenamedCommandsAsTheWorkspaceTypesThem() throws Exception {
+        world.close();
+        fake.close();
+        fake = new FakeSlackServer();
+        world = NewsbotWorld.create(tmp.resolve("renamed-help"), "http://127.0.0.1:9/", fake.apiUrl().toString(),
+                "  commands:\n    search: /news-search\n    subscribe: /news-subscribe\n    help: /news-help\n")
+                .run(Map.of("SLACK_BOT_TOKEN", BOT_TOKEN, "SLACK_SIGNING_SECRET", SIGNING_SECRET));
+        port = world.slackPort();
+
+        String help = command(ADMIN, "/news-help", "").get("blocks").toString();
+        assertThat(help).contains("/news-search QUERY", "e.g. /news-search 董军 or /news-search Austin",
+                        "/news-subscribe CRON", "e.g. /news-subscribe 0 0 8", "/latest", "/news-help")
+                .doesNotContain("/search", "/subscribe", "/help");
+        assertThat(command(STRANGER, "/news-subscribe", "0 0 8 * * ?").toString())
+                .contains("Sorry, /news-subscribe is for admins only").doesNotContain("/subscribe ");
+        assertThat(command(ADMIN, "/news-subscribe", "soon").toString())
+                .contains("Usage: /news-subscribe CRON").doesNotContain("/subscribe ");
+    }
     @Test
     void adminRepliesAndRefusalsAreSeenOnlyByTheAsker() throws Exception {
         assertThat(command(ADMIN, "/status", "").get("response_type").asText()).isEqualTo("ephemeral");
