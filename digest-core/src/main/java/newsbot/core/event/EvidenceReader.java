@@ -53,6 +53,9 @@ final class EvidenceReader {
                 String k = entities.get(f.id()).kind();
                 if (k.equals("mechanism") || k.equals("event")) {
                     occasions.add(f.id());
+                }
+                // a mechanism's numbered session is one contact; a forum's ("第20届香格里拉对话会") hosts many
+                if (k.equals("mechanism")) {
                     sessionNumber(r.text(), f.start()).ifPresent(n -> sessions.add(f.id() + "#" + n));
                 }
             }

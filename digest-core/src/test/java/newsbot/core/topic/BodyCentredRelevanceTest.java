@@ -64,4 +64,34 @@ class BodyCentredRelevanceTest {
         assertThat(title.contribution()).isEqualTo(title.weight() * title.times());
         assertThat(e.rules().get(0).contribution()).isGreaterThanOrEqualTo(e.rules().get(e.rules().size() - 1).contribution());
     }
+
+    @Test
+    void aThirdCountrysMinisterUrgingTheTwoMilitariesToTalkIsOnTopic() {
+        Relevance r = TopicFixtures.assess(topic, "zh", "某国防长谈地区局势",
+                "某国国防部长在论坛闭幕时谈到亚洲局势。他呼吁中美两国保持军事沟通，称两国需要开放的渠道。\n\n"
+                        + "他说，确保中美军事沟通渠道畅通，符合地区各国的利益。中美防长此前未能见面，美方称请求被拒绝。\n\n"
+                        + "对于中美两军接触一事，国防部发言人此前回应称，对话不能没有原则。");
+
+        assertThat(r.relevant()).as(r.reasons().toString()).isTrue();
+        assertThat(r.reasons()).noneMatch(s -> s.contains("title names nothing"));
+    }
+
+    @Test
+    void theTwoCountriesBesideUsTaiwanMilitaryContactsAreNotTheTwoMilitaries() {
+        Explanation e = topic.explain("外交部就美官员访台答问", List.of(new Section("zh", "外交部就美官员访台答问",
+                "发言人：我们坚决反对美台官方往来和军事联系。我们敦促美方恪守中美三个联合公报，停止美台军事联系。")));
+
+        assertThat(e.rules()).extracting(RuleContribution::ruleId).doesNotContain("pair-channels", "lead-pair-channels");
+    }
+
+    @Test
+    void englishNamesThePairOfCountriesToo() {
+        Explanation e = topic.explain("Minister warns of Northeast Asia risks", List.of(new Section("en",
+                "Minister warns of Northeast Asia risks",
+                "The minister urged the US and China to keep military communication open. "
+                        + "He said Washington and Beijing need military dialogue to avoid conflict.")));
+
+        assertThat(e.rules()).extracting(RuleContribution::ruleId).contains("lead-pair-channels", "pair-channels")
+                .doesNotContain("title-off-topic");
+    }
 }
