@@ -174,6 +174,22 @@ class EventGroupingTest {
     }
 
     @Test
+    void aForumsNumberedEditionHostsSeveralEventsNotOneSession() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2023/05/29/preview.md", "# 李尚福将出席第20届香格里拉对话会，是否与奥斯汀会面受关注\n\n"
+                + "5月29日，国防部宣布，国防部长李尚福将出席第20届香格里拉对话会。美国防长奥斯汀寻求与李尚福会面。\n");
+        fx.write("2023/06/04/speech.md", "# 李尚福在第20届香格里拉对话会上谈中美两军沟通\n\n"
+                + "6月4日，国防部长李尚福在第20届香格里拉对话会上发言，表示中美两军应加强沟通。\n");
+        fx.ingest();
+
+        List<Event> stories = fx.digests.stories();
+
+        assertThat(storyOf(stories, "2023/06/04/speech.md")).isNotEqualTo(storyOf(stories, "2023/05/29/preview.md"));
+        assertThat(stories).flatMap(Event::members).noneSatisfy(
+                m -> assertThat(m.placement()).contains("the same session"));
+    }
+
+    @Test
     void aRescanOfAnUnchangedFolderRegroupsNothing() throws Exception {
         CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
