@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import newsbot.core.parse.Section;
+import newsbot.core.text.Negation;
 
 /**
  * Scores one article against a topic: match once, resolve ambiguous aliases, run the rules,
@@ -56,7 +57,10 @@ final class RelevanceEngine {
                     found.add(found(m, TopicReading.Type.KIND, kind));
                 }
             } else if (kindOfGroup[m.owner()] != null) {
-                found.add(found(m, TopicReading.Type.KIND, kindOfGroup[m.owner()]));
+                // "未会晤": the meeting did not happen, so the word does not make the article's kind
+                if (!Negation.negated(article.text(), m.start())) {
+                    found.add(found(m, TopicReading.Type.KIND, kindOfGroup[m.owner()]));
+                }
             } else {
                 found.add(found(m, TopicReading.Type.TERM, def.groups().get(m.owner()).name()));
             }

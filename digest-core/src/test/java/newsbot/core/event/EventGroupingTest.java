@@ -190,6 +190,18 @@ class EventGroupingTest {
     }
 
     @Test
+    void aMeetingThatDidNotHappenIsNotAMeeting() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2024/11/21/none.md", "# 中美防长在东盟防长扩大会期间未会晤，国防部回应\n\n"
+                + "11月21日，国防部新闻发言人就中美防长未会晤答记者问，表示中美两军沟通的大门是敞开的。\n");
+        fx.ingest();
+
+        Event story = storyOf(fx.digests.stories(), "2024/11/21/none.md");
+
+        assertThat(story.kind()).isNotEqualTo("meeting");
+    }
+
+    @Test
     void aRescanOfAnUnchangedFolderRegroupsNothing() throws Exception {
         CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
