@@ -26,7 +26,21 @@ public final class Bench {
             System.exit(2);
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        switch (args[0]) {
+        if (Arrays.asList(rest).contains("--help")) {
+            System.out.println(USAGE);
+            return;
+        }
+        try {
+            run(args[0], rest);
+        } catch (IllegalArgumentException e) {
+            // a mistyped option: say which, and how the benchmark is called
+            System.err.println("newsbot-bench " + args[0] + ": " + e.getMessage() + "\n" + USAGE);
+            System.exit(2);
+        }
+    }
+
+    private static void run(String bench, String[] rest) throws Exception {
+        switch (bench) {
             case "ingest" -> IngestBench.main(rest);
             case "summary" -> SummaryBench.main(rest);
             case "digest" -> DigestBench.main(rest);
@@ -37,7 +51,7 @@ public final class Bench {
             case "events" -> EventBench.main(rest);
             case "vocabulary" -> VocabularyBench.main(rest);
             default -> {
-                System.err.println("unknown benchmark: " + args[0] + "\n" + USAGE);
+                System.err.println("unknown benchmark: " + bench + "\n" + USAGE);
                 System.exit(2);
             }
         }
