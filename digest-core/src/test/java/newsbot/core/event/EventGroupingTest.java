@@ -202,6 +202,16 @@ class EventGroupingTest {
     }
 
     @Test
+    void channelsThatWereCutAndMayResumeAreARestorationNotASuspension() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2023/09/28/resume.md", "# 美高官称中美中断的军事联系可能开始恢复，国防部回应\n\n"
+                + "9月28日，国防部新闻发言人就美国防部官员称中美两军中断的沟通可能恢复答记者问。\n");
+        fx.ingest();
+
+        assertThat(storyOf(fx.digests.stories(), "2023/09/28/resume.md").kind()).isEqualTo("restoration");
+    }
+
+    @Test
     void aRescanOfAnUnchangedFolderRegroupsNothing() throws Exception {
         CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
