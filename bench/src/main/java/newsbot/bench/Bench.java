@@ -49,6 +49,7 @@ public final class Bench {
             case "digest-quality" -> DigestQualityBench.main(rest);
             case "search" -> SearchBench.main(rest);
             case "events" -> EventBench.main(rest);
+            case "timeline" -> TimelineBench.main(rest);
             case "vocabulary" -> VocabularyBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + bench + "\n" + USAGE);

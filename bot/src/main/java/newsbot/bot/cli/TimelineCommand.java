@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import newsbot.bot.chart.TimelineChart;
 import newsbot.bot.render.TimelineText;
 import newsbot.core.Digests;
 import newsbot.core.store.StoreException;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "timeline", mixinStandardHelpOptions = true,
         description = {"The contacts (stories) in date order, oldest first: date, kind, level, participants by side,",
-                "number of sources and story id; as text or JSON."})
+                "number of sources and story id; as text, JSON or a PNG picture of contacts per month by level."})
 final class TimelineCommand implements Callable<Integer> {
     @ParentCommand
     NewsbotCommand root;
@@ -46,7 +47,7 @@ final class TimelineCommand implements Callable<Integer> {
     String who;
 
     @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-            description = "text or json (default ${DEFAULT-VALUE}).")
+            description = "text, json or png (default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--lang", defaultValue = "en", paramLabel = "LANG",
@@ -54,16 +55,19 @@ final class TimelineCommand implements Callable<Integer> {
     String language;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to this file instead of standard output.")
+            description = "Write to this file instead of standard output (required for png).")
     Path out;
 
     @Override
     public Integer call() throws StoreException, IOException {
-        if (!List.of("text", "json").contains(format)) {
-            throw new NewsbotCommand.UserError("--format must be text or json, got " + format, 2);
+        if (!List.of("text", "json", "png").contains(format)) {
+            throw new NewsbotCommand.UserError("--format must be text, json or png, got " + format, 2);
         }
         if (!List.of("en", "zh").contains(language)) {
             throw new NewsbotCommand.UserError("--lang must be en or zh, got " + language, 2);
+        }
+        if (format.equals("png") && out == null) {
+            throw new NewsbotCommand.UserError("--format png needs --out FILE (a picture is not written to a terminal)", 2);
         }
         LocalDate first = since == null ? LocalDate.MIN : day(since, "--since", false);
         LocalDate last = until == null ? LocalDate.MAX : day(until, "--until", true);
@@ -77,6 +81,15 @@ final class TimelineCommand implements Callable<Integer> {
             timeline = digests.timeline(query);
         } catch (UnknownNameException e) {
             throw new NewsbotCommand.UserError("--who: " + e.getMessage(), 2);
+        }
+        if (format.equals("png")) {
+            TimelineChart chart = new TimelineChart(language);
+            Files.write(out, chart.png(timeline, digests.topic().name()));
+            if (language.equals("zh") && !chart.chinese()) {
+                spec.commandLine().getErr().println("newsbot: no font on this machine draws Chinese (Debian: "
+                        + "apt-get install fonts-noto-cjk); the picture's labels are in English");
+            }
+            return 0;
         }
         String text = switch (format) {
             case "json" -> Json.write(toJson(timeline)) + "\n";

@@ -51,6 +51,28 @@ public record TimelineText(String header, List<String> units) {
         return out.toString();
     }
 
+    /** Telegram HTML messages of at most 4,096 characters, split only between contacts; the header starts the first. */
+    public List<String> telegram() {
+        List<String> units = new ArrayList<>();
+        units.add(TelegramHtml.bold(TelegramHtml.text(header)));
+        this.units.forEach(u -> units.add(Fit.render(u, TelegramHtml::text, TelegramHtmlRenderer.MAX_MESSAGE_LENGTH)));
+        return GreedyPacker.pack(units, g -> String.join("\n\n", g).length() <= TelegramHtmlRenderer.MAX_MESSAGE_LENGTH)
+                .stream().map(g -> String.join("\n\n", g)).toList();
+    }
+
+    /** Slack messages: the header as a section, then sections of whole contacts within Slack's limits. */
+    public List<SlackMessage> slack() {
+        List<String> units = new ArrayList<>();
+        units.add(SlackMrkdwn.bold(SlackMrkdwn.text(header)));
+        this.units.forEach(u -> units.add(Fit.render(u, SlackMrkdwn::text, SlackRenderer.MAX_TEXT_LENGTH)));
+        List<String> sections = GreedyPacker.pack(units, g -> String.join("\n", g).length() <= SlackRenderer.MAX_TEXT_LENGTH)
+                .stream().map(g -> String.join("\n", g)).toList();
+        return GreedyPacker.pack(sections, g -> g.size() <= SlackRenderer.MAX_BLOCKS
+                        && String.join("\n", g).length() <= SlackRenderer.MAX_FALLBACK_LENGTH).stream()
+                .map(g -> new SlackMessage(String.join("\n", g), g.stream().map(SlackBlocks::section).toList()))
+                .toList();
+    }
+
     private static String line(TimelineEntry e, Topic topic, String language, boolean zh) {
         List<String> parts = new ArrayList<>();
         parts.add(e.kind().map(k -> k.name(language)).orElse(zh ? "接触" : "Contact"));
@@ -62,11 +84,11 @@ public record TimelineText(String header, List<String> units) {
         int sources = e.sources().size();
         parts.add(zh ? sources + " 篇报道" : sources + (sources == 1 ? " source" : " sources"));
         parts.add((zh ? "事件 " : "story ") + e.story());
-        return date(e.date()) + "  " + (e.breakInContact() ? "✕ " : "") + String.join(" · ", parts);
+        return dateOf(e.date()) + "  " + (e.breakInContact() ? "✕ " : "") + String.join(" · ", parts);
     }
 
     /** "2023-12-21"; "2023-08" when only the month is known; "2023-08-07 wk" for a week. */
-    static String date(EventDate date) {
+    public static String dateOf(EventDate date) {
         LocalDate d = date.date();
         return switch (date.precision()) {
             case DAY -> d.toString();
@@ -90,7 +112,9 @@ public record TimelineText(String header, List<String> units) {
         }
         return bySide.entrySet().stream().filter(s -> !s.getValue().isEmpty())
                 .map(s -> String.join(", ", s.getValue())
-                        + (s.getKey().isEmpty() ? "" : " (" + topic.sideName(s.getKey(), language) + ")"))
+                        + (s.getKey().isEmpty() ? "" : language.equals("zh")
+                                ? "（" + topic.sideName(s.getKey(), language) + "）"
+                                : " (" + topic.sideName(s.getKey(), language) + ")"))
                 .collect(Collectors.joining(" – "));
     }
 }

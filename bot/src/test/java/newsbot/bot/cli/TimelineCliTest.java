@@ -96,6 +96,27 @@ class TimelineCliTest {
     }
 
     @Test
+    void pngWritesAPictureOfThePeriod() throws Exception {
+        Path file = tmp.resolve("timeline.png");
+        CliRun run = CliRun.in(tmp, "timeline", "--format", "png", "--out", file.toString(), "--since", "2023-11");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(file.toFile());
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(newsbot.bot.chart.TimelineChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(newsbot.bot.chart.TimelineChart.HEIGHT);
+        assertThat(image.getRGB(image.getWidth() / 2, 10) & 0xffffff).isEqualTo(0xffffff);
+    }
+
+    @Test
+    void pngNeedsAFile() {
+        CliRun run = CliRun.in(tmp, "timeline", "--format", "png");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--format png needs --out FILE");
+    }
+
+    @Test
     void badInputGetsAClearErrorAndExitCode2() {
         CliRun nobody = CliRun.in(tmp, "timeline", "--who", "Nobody Atall");
         CliRun date = CliRun.in(tmp, "timeline", "--since", "last spring");
@@ -109,7 +130,7 @@ class TimelineCliTest {
         assertThat(order.exitCode()).isEqualTo(2);
         assertThat(order.err()).contains("before --since");
         assertThat(format.exitCode()).isEqualTo(2);
-        assertThat(format.err()).contains("text or json");
+        assertThat(format.err()).contains("text, json or png");
         assertThat(nobody.err() + date.err() + order.err() + format.err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 

@@ -1,0 +1,87 @@
+package newsbot.bot.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import newsbot.core.event.EventDate;
+import newsbot.core.event.Participant;
+import newsbot.core.timeline.Timeline;
+import newsbot.core.timeline.TimelineEntry;
+import newsbot.core.topic.EventKind;
+import newsbot.core.topic.EventLevel;
+import org.junit.jupiter.api.Test;
+
+/** The picture decodes as a PNG of the promised size, with bars drawn in the levels' colours and breaks in red. */
+class TimelineChartTest {
+    private static final EventLevel MINISTERS = new EventLevel("ministers", Map.of("en", "Defence ministers"), List.of("x"));
+    private static final EventLevel OTHER = new EventLevel("other", Map.of("en", "Other officials"), List.of());
+    private static final EventKind CALL = new EventKind("call", Map.of("en", "Call"), Set.of(), false, "");
+    private static final EventKind REFUSAL = new EventKind("refusal", Map.of("en", "Refusal"), Set.of(), false, "");
+
+    private static TimelineEntry entry(long story, String day, EventKind kind, EventLevel level, boolean isBreak) {
+        return new TimelineEntry(story, new EventDate(LocalDate.parse(day), EventDate.Precision.DAY, "test"),
+                Optional.of(kind), Optional.of(level), isBreak,
+                List.of(new Participant("a", "A", "us", 1), new Participant("b", "B", "cn", 1)), List.of(), "headline");
+    }
+
+    private static final Timeline SIX_MONTHS = new Timeline(List.of(
+            entry(1, "2024-01-09", CALL, MINISTERS, false),
+            entry(2, "2024-01-20", CALL, OTHER, false),
+            entry(3, "2024-03-02", REFUSAL, MINISTERS, true),
+            entry(4, "2024-06-15", CALL, MINISTERS, false)),
+            LocalDate.parse("2024-01-01"), LocalDate.parse("2024-06-30"), "", List.of(MINISTERS, OTHER));
+
+    @Test
+    void thePngDecodesAtPhoneSize() throws Exception {
+        byte[] png = new TimelineChart("en").png(SIX_MONTHS, "Test topic");
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isEqualTo(TimelineChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(TimelineChart.HEIGHT);
+    }
+
+    @Test
+    void barsAreDrawnInTheLevelsColoursAndBreaksInRed() throws Exception {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(new TimelineChart("en").png(SIX_MONTHS, "Test topic")));
+
+        Set<Integer> colours = new HashSet<>();
+        long coloured = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                colours.add(rgb);
+                if (rgb != 0xffffff) {
+                    coloured++;
+                }
+            }
+        }
+        assertThat(coloured).as("pixels not white").isGreaterThan(5_000);
+        assertThat(colours).contains(0x08306b, 0xd7301f, 0xa0a0a0); // senior level, break, fallback level
+    }
+
+    @Test
+    void anEmptyPeriodStillDrawsAChartWithItsAxes() throws Exception {
+        Timeline none = new Timeline(List.of(), LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31"), "",
+                List.of(MINISTERS, OTHER));
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(new TimelineChart("en").png(none, "Test topic")));
+
+        assertThat(image.getWidth()).isEqualTo(TimelineChart.WIDTH);
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y += 2) {
+            for (int x = 0; x < image.getWidth(); x += 2) {
+                dark += (image.getRGB(x, y) & 0xff) < 0x80 ? 1 : 0;
+            }
+        }
+        assertThat(dark).as("title, axes and labels").isGreaterThan(500);
+    }
+}
