@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import newsbot.bot.chart.TimelinePicture;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
 import newsbot.bot.chat.SendResult;
@@ -78,6 +79,11 @@ public final class BotRuntime implements AutoCloseable {
         this.unwritable = new UnwritableDatabase(live.digests().database().describe(), this::stop);
     }
 
+    /** Whether the configuration's subscription with this key asks for the timeline picture ({@code chart: true}). */
+    private boolean charted(String subscriber) {
+        return live.current().subscriptions().stream().anyMatch(s -> s.key().equals(subscriber) && s.chart());
+    }
+
     /**
      * The command router over a configuration, answering admin commands with {@code control}; times in the clock's
      * zone; Slack's commands named as {@code slack.commands} names them (registered with Bolt once, at start).
@@ -107,8 +113,8 @@ public final class BotRuntime implements AutoCloseable {
         OutboxSender outbox = new OutboxSender(store, (platform, chat, messages) ->
                 runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert,
                 metrics);
-        Scheduling scheduling = new Scheduling(live, store, new DigestParts(), outbox, clock, timing.redeliverEvery(),
-                metrics, unwritable);
+        Scheduling scheduling = new Scheduling(live, store, new DigestParts(this::charted,
+                new TimelinePicture(live.digests())), outbox, clock, timing.redeliverEvery(), metrics, unwritable);
         meter(store);
         parts.add(() -> {
             if (adapters != null) {

@@ -14,10 +14,13 @@ import java.util.Objects;
  * @param slackBlocks Slack Block Kit blocks as JSON-like maps ({"type":"section",…}); ignored on Telegram; empty for
  *                    none. The Slack adapter appends one "actions" block for {@code buttons}.
  * @param ephemeral   Slack: visible only to the asking user (response_url replies only); ignored on Telegram
+ * @param picture     an image sent with the text as its caption ({@link Picture#NONE} for none); Telegram captions hold
+ *                    at most {@link #TELEGRAM_MAX_CAPTION} characters
  */
 public record ChatMessage(String text, Format format, List<Button> buttons, List<Map<String, Object>> slackBlocks,
-                          boolean ephemeral) {
+                          boolean ephemeral, Picture picture) {
     public static final int TELEGRAM_MAX_CHARS = 4096;
+    public static final int TELEGRAM_MAX_CAPTION = 1024;
 
     public ChatMessage {
         Objects.requireNonNull(text, "text");
@@ -25,27 +28,33 @@ public record ChatMessage(String text, Format format, List<Button> buttons, List
         if (text.isBlank()) {
             throw new IllegalArgumentException("message text must not be blank");
         }
+        Objects.requireNonNull(picture, "picture");
         buttons = List.copyOf(buttons);
         slackBlocks = List.copyOf(slackBlocks);
     }
 
     public static ChatMessage plain(String text) {
-        return new ChatMessage(text, Format.PLAIN, List.of(), List.of(), false);
+        return new ChatMessage(text, Format.PLAIN, List.of(), List.of(), false, Picture.NONE);
     }
 
     public static ChatMessage of(String text, Format format) {
-        return new ChatMessage(text, format, List.of(), List.of(), false);
+        return new ChatMessage(text, format, List.of(), List.of(), false, Picture.NONE);
     }
 
     public ChatMessage withButtons(List<Button> newButtons) {
-        return new ChatMessage(text, format, newButtons, slackBlocks, ephemeral);
+        return new ChatMessage(text, format, newButtons, slackBlocks, ephemeral, picture);
     }
 
     public ChatMessage withSlackBlocks(List<Map<String, Object>> blocks) {
-        return new ChatMessage(text, format, buttons, blocks, ephemeral);
+        return new ChatMessage(text, format, buttons, blocks, ephemeral, picture);
+    }
+
+    /** This text as the caption of {@code image}. */
+    public ChatMessage withPicture(Picture image) {
+        return new ChatMessage(text, format, buttons, slackBlocks, ephemeral, image);
     }
 
     public ChatMessage asEphemeral() {
-        return new ChatMessage(text, format, buttons, slackBlocks, true);
+        return new ChatMessage(text, format, buttons, slackBlocks, true, picture);
     }
 }

@@ -24,6 +24,8 @@ public final class Commands {
                     "最新的 N 个事件（默认 5，最多 20）", LatestHandler::answer),
             shown("search", ANYONE, "QUERY", "search articles in Chinese or English, e.g. /search 董军 or /search Austin",
                     "中英文搜索，例如 /search 董军 或 /search Austin", SearchHandler::answer),
+            shown("timeline", ANYONE, "[N months]", "contacts of the last N months (default 6), oldest first",
+                    "最近 N 个月的接触（默认 6 个月），按时间先后", TimelineHandler::answer),
             shown("reload", ADMINS, "", "admins: reload configuration and topic, rescan the folder",
                     "管理员：重新加载配置和主题并重新扫描", AdminHandlers::reload),
             shown("status", ADMINS, "", "admins: articles, stories, last scan, next digests",

@@ -17,15 +17,20 @@ import newsbot.bot.render.SearchResultView;
 import newsbot.bot.render.SlackMessage;
 import newsbot.bot.render.SlackRenderer;
 import newsbot.bot.render.TelegramHtmlRenderer;
+import newsbot.bot.render.TimelineText;
+import newsbot.core.timeline.Timeline;
+import newsbot.core.topic.Topic;
 import newsbot.core.digest.Digest;
 
 /** Turns results into one platform's messages, through that platform's renderer (escaping, limits, splitting). */
 final class Replies {
     private final Platform platform;
     private final RenderSettings settings;
+    private final String language;
 
     Replies(Platform platform, String language, ZoneId zone) {
         this.platform = platform;
+        this.language = language;
         this.settings = language.equals("zh") ? RenderSettings.chinese(zone) : RenderSettings.english(zone);
     }
 
@@ -42,6 +47,15 @@ final class Replies {
             case TELEGRAM -> telegram(new TelegramHtmlRenderer(settings).search(view), buttons);
             case SLACK -> slack(new SlackRenderer(settings).search(view), buttons);
             case CONSOLE -> ChatReply.plain(new PlainTextRenderer(settings).search(view));
+        };
+    }
+
+    ChatReply timeline(Timeline timeline, Topic topic) {
+        TimelineText text = TimelineText.of(timeline, topic, language);
+        return switch (platform) {
+            case TELEGRAM -> telegram(text.telegram(), List.of());
+            case SLACK -> slack(text.slack(), List.of());
+            case CONSOLE -> ChatReply.plain(text.plain());
         };
     }
 

@@ -41,7 +41,7 @@ public final class ConfigLoader {
     private static final Set<String> SLACK = Set.of("api-url", "mode", "http-port", "commands", "admins");
     private static final Set<String> SOURCE = Set.of("folder", "path", "host", "names", "title", "outlet", "kind");
     private static final Set<String> SUBSCRIPTION = Set.of("platform", "chat", "thread", "cron", "zone", "language",
-            "when-empty", "topic");
+            "when-empty", "topic", "chart");
 
     public BotConfig load(Path file) throws ConfigException {
         String text;
@@ -227,7 +227,7 @@ public final class ConfigLoader {
             Subscription s = new Subscription(platform, chat, cron, zone,
                     m.containsKey("language") ? m.get("language").oneOf(Set.of("zh", "en", "source")) : "source",
                     m.containsKey("when-empty") ? m.get("when-empty").oneOf(Set.of("silent", "notice")) : "silent",
-                    Optional.empty());
+                    Optional.empty(), m.containsKey("chart") && m.get("chart").bool());
             if (!keys.add(s.key())) {
                 throw item.error("a second subscription for " + s.key() + "; one chat gets one digest schedule");
             }

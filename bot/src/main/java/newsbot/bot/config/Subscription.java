@@ -14,9 +14,10 @@ import java.util.Optional;
  * @param language      summary language: "zh", "en" or "source"
  * @param whenEmpty     "silent" (post nothing) or "notice" (a one-line "no new stories since …")
  * @param topic         a topic file other than the default, if any
+ * @param chart         follow each digest with the timeline picture of the period it covers
  */
 public record Subscription(String platform, String chat, String cron, ZoneId zone, String language, String whenEmpty,
-                           Optional<Path> topic) {
+                           Optional<Path> topic, boolean chart) {
 
     /** A stable key: one watermark and one outbox queue per platform and chat. */
     public String key() {

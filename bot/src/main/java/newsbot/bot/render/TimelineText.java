@@ -51,6 +51,16 @@ public record TimelineText(String header, List<String> units) {
         return out.toString();
     }
 
+    /** The header as a Telegram photo's caption (HTML, within Telegram's 1,024 characters). */
+    public String telegramCaption() {
+        return Fit.render(header, h -> TelegramHtml.bold(TelegramHtml.text(h)), newsbot.bot.chat.ChatMessage.TELEGRAM_MAX_CAPTION);
+    }
+
+    /** The header as the comment of a Slack file upload (mrkdwn). */
+    public String slackCaption() {
+        return Fit.render(header, h -> SlackMrkdwn.bold(SlackMrkdwn.text(h)), SlackRenderer.MAX_TEXT_LENGTH);
+    }
+
     /** Telegram HTML messages of at most 4,096 characters, split only between contacts; the header starts the first. */
     public List<String> telegram() {
         List<String> units = new ArrayList<>();

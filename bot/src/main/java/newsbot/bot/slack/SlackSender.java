@@ -3,6 +3,8 @@ package newsbot.bot.slack;
 import com.google.gson.Gson;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackFilesUploadV2Exception;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.util.json.GsonFactory;
 import java.io.IOException;
@@ -51,6 +53,9 @@ public final class SlackSender implements MessageSender {
     }
 
     Attempt post(String channel, ChatMessage message) {
+        if (!message.picture().isNone()) {
+            return upload(channel, message);
+        }
         List<Map<String, Object>> blocks = SlackMessages.blocks(message);
         try {
             ChatPostMessageResponse response = client.chatPostMessage(r -> {
@@ -62,15 +67,43 @@ public final class SlackSender implements MessageSender {
             }
             return classify(response.getError());
         } catch (SlackApiException e) {
-            int code = e.getResponse().code();
-            if (code == 429) {
-                return new Attempt.RateLimited(retryAfter(e.getResponse().header("Retry-After")), "ratelimited");
-            }
-            String error = e.getError() == null ? "http " + code : e.getError().getError();
-            return code >= 500 ? new Attempt.Transient(code + " " + error) : classify(error);
+            return classify(e);
         } catch (IOException e) {
             return new Attempt.Transient("network: " + e.getMessage());
         }
+    }
+
+    /**
+     * A file upload as Slack wants it now: files.getUploadURLExternal, the bytes to the URL it gives, then
+     * files.completeUploadExternal sharing it to the channel with the text as its comment (the SDK's filesUploadV2).
+     */
+    private Attempt upload(String channel, ChatMessage message) {
+        try {
+            FilesUploadV2Response response = client.filesUploadV2(r -> r.channel(channel)
+                    .fileData(message.picture().png()).filename(message.picture().fileName())
+                    .title(message.picture().fileName()).initialComment(message.text()));
+            if (response.isOk()) {
+                return new Attempt.Ok(response.getFile() == null || response.getFile().getId() == null ? ""
+                        : response.getFile().getId());
+            }
+            return classify(response.getError());
+        } catch (SlackFilesUploadV2Exception e) {
+            return new Attempt.Transient("file upload: " + e.getMessage());
+        } catch (SlackApiException e) {
+            return classify(e);
+        } catch (IOException e) {
+            return new Attempt.Transient("network: " + e.getMessage());
+        }
+    }
+
+    /** An HTTP-level refusal: 429 waits for Retry-After, 5xx is retried, the rest by Slack's error string. */
+    private static Attempt classify(SlackApiException e) {
+        int code = e.getResponse().code();
+        if (code == 429) {
+            return new Attempt.RateLimited(retryAfter(e.getResponse().header("Retry-After")), "ratelimited");
+        }
+        String error = e.getError() == null ? "http " + code : e.getError().getError();
+        return code >= 500 ? new Attempt.Transient(code + " " + error) : classify(error);
     }
 
     static Attempt classify(String error) {

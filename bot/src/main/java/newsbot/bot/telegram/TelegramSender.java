@@ -1,5 +1,6 @@
 package newsbot.bot.telegram;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,8 @@ import newsbot.bot.chat.SendResult;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -90,12 +93,27 @@ public final class TelegramSender implements MessageSender {
     }
 
     private Attempt post(String chatId, ChatMessage message) {
+        if (!message.picture().isNone()) {
+            return postPhoto(chatId, message);
+        }
         return call(() -> {
             TelegramChat to = TelegramChat.parse(chatId);
             SendMessage send = SendMessage.builder().chatId(to.chatId()).messageThreadId(to.thread().orElse(null))
                     .text(message.text())
                     .parseMode(parseMode(message)).replyMarkup(keyboard(message, TelegramChat.parse(chatId).chatId()))
                     .linkPreviewOptions(noPreview()).build();
+            Message sent = client.execute(send);
+            return new Attempt.Ok(sent == null || sent.getMessageId() == null ? "" : sent.getMessageId().toString());
+        });
+    }
+
+    /** sendPhoto: the picture uploaded as multipart, the message's text as its caption. */
+    private Attempt postPhoto(String chatId, ChatMessage message) {
+        return call(() -> {
+            TelegramChat to = TelegramChat.parse(chatId);
+            SendPhoto send = SendPhoto.builder().chatId(to.chatId()).messageThreadId(to.thread().orElse(null))
+                    .photo(new InputFile(new ByteArrayInputStream(message.picture().png()), message.picture().fileName()))
+                    .caption(message.text()).parseMode(parseMode(message)).build();
             Message sent = client.execute(send);
             return new Attempt.Ok(sent == null || sent.getMessageId() == null ? "" : sent.getMessageId().toString());
         });

@@ -38,6 +38,7 @@ final class DocumentedCommands {
         return switch (command) {
             case "latest" -> "3";
             case "search" -> "董军";
+            case "timeline" -> "12";
             case "subscribe" -> "0 0 8 * * ? Asia/Shanghai zh";
             default -> "";
         };

@@ -29,6 +29,12 @@ import newsbot.core.Digests;
  * the configuration names, Quartz, the outbox and the first ingest; only waits and retries are shortened.
  */
 final class NewsbotWorld implements AutoCloseable {
+    /** "/timeline N" for enough months to reach back to the seeds' first contact (Nov 2023) from today. */
+    static String timelineToTheSeeds() {
+        java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+        return "/timeline " + (java.time.temporal.ChronoUnit.MONTHS.between(java.time.YearMonth.of(2023, 10), now) + 1);
+    }
+
     static final long TELEGRAM_ADMIN = 7001;
     static final String SLACK_ADMIN = "U0ADMIN";
     /** Fixture articles that all match {@link #PAGING_QUERY}: more than one page of ten. */

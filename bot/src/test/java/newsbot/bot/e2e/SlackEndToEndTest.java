@@ -74,6 +74,18 @@ class SlackEndToEndTest {
     }
 
     @Test
+    void timelineListsTheSeedContactsOldestFirst() throws Exception {
+        String months = NewsbotWorld.timelineToTheSeeds().substring("/timeline ".length());
+        JsonNode reply = command(STRANGER, "/timeline", months);
+
+        String blocks = reply.get("blocks").toString();
+        assertThat(blocks).contains("Timeline of contacts · ").contains("Video call · Chiefs of staff")
+                .contains("Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
+        assertThat(blocks.indexOf("2023-12-21")).isLessThan(blocks.indexOf("2024-04-16"));
+        assertThat(reply.get("response_type").asText()).isEqualTo("in_channel");
+    }
+
+    @Test
     void searchForDongJunFindsSeeds003And004() throws Exception {
         String blocks = command(STRANGER, "/search", "董军").get("blocks").toString();
 

@@ -88,6 +88,24 @@ class TelegramEndToEndTest {
     }
 
     @Test
+    void timelineListsTheSeedContactsOldestFirstWithKindLevelAndSides() {
+        fake.privateMessage(STRANGER, NewsbotWorld.timelineToTheSeeds(), "en");
+
+        String reply = replyTo(STRANGER, 1);
+        assertThat(fake.sentTo("1001").get(0).param("parse_mode")).isEqualToIgnoringCase("HTML");
+        assertThat(reply).startsWith("<b>Timeline of contacts · ").containsSubsequence(
+                "2023-11  Meeting · Attachés", "2023-12-21  Video call · Chiefs of staff",
+                "2024-04-16  Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
+    }
+
+    @Test
+    void timelineSaysHowToAskWhenTheMonthsAreNotANumber() {
+        fake.privateMessage(STRANGER, "/timeline forever", "en");
+
+        assertThat(replyTo(STRANGER, 1)).contains("Usage: /timeline [N months]");
+    }
+
+    @Test
     void searchForDongJunFindsSeeds003And004() {
         fake.privateMessage(STRANGER, "/search 董军", "zh-hans");
 

@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for Slack on 127.0.0.1: the Web API under /api/ (auth.test, chat.postMessage,
- * apps.connections.open, conversations.info) and response_url endpoints under /response/, recording every call; the next
- * chat.postMessage or response_url post can be made to fail.
+ * apps.connections.open, conversations.info, and a file upload: files.getUploadURLExternal, the upload URL under
+ * /upload/, files.completeUploadExternal, files.info) and response_url endpoints under /response/, recording every
+ * call; the next chat.postMessage, file upload completion or response_url post can be made to fail.
  */
 public final class FakeSlackServer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,6 +50,10 @@ public final class FakeSlackServer implements AutoCloseable {
     private final List<ResponsePost> responses = new CopyOnWriteArrayList<>();
     private final Deque<Failure> postMessageFailures = new ArrayDeque<>();
     private final Deque<Failure> responseFailures = new ArrayDeque<>();
+    private final Deque<Failure> completeFailures = new ArrayDeque<>();
+    private final Map<String, byte[]> uploads = new java.util.concurrent.ConcurrentHashMap<>();
+    private final AtomicInteger fileIds = new AtomicInteger();
+    private final java.util.Set<ApiCall> completed = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicInteger ts = new AtomicInteger();
     private volatile String socketModeUrl = "ws://127.0.0.1:1/";
     private final java.util.Set<String> rejectedTokens = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -59,6 +64,7 @@ public final class FakeSlackServer implements AutoCloseable {
         server.setExecutor(executor);
         server.createContext("/api/", this::api);
         server.createContext("/response/", this::responseUrl);
+        server.createContext("/upload/", this::upload);
         server.start();
     }
 
@@ -97,6 +103,35 @@ public final class FakeSlackServer implements AutoCloseable {
         postMessageFailures.add(new Failure(status, error, retryAfter));
     }
 
+    /** files.completeUploadExternal calls that were answered ok. */
+    List<ApiCall> completedUploads() {
+        return calls("files.completeUploadExternal").stream().filter(completed::contains).toList();
+    }
+
+    /** The bytes uploaded for the (first) file a completion shares. */
+    byte[] uploadedBytes(ApiCall completion) {
+        try {
+            String id = JSON.readTree(completion.params().get("files")).get(0).get("id").asText();
+            return uploads.getOrDefault(id, new byte[0]);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    List<String> methods() {
+        return apiCalls.stream().map(ApiCall::method).toList();
+    }
+
+    /** The bytes posted to the upload URL of file {@code fileId}, if any. */
+    public java.util.Optional<byte[]> uploaded(String fileId) {
+        return java.util.Optional.ofNullable(uploads.get(fileId));
+    }
+
+    /** The next files.completeUploadExternal fails (after the bytes were uploaded). */
+    public synchronized void failNextCompleteUpload(int status, String error, Integer retryAfter) {
+        completeFailures.add(new Failure(status, error, retryAfter));
+    }
+
     public synchronized void failNextResponse(int status, Integer retryAfter) {
         responseFailures.add(new Failure(status, "rate_limited", retryAfter));
     }
@@ -110,7 +145,8 @@ public final class FakeSlackServer implements AutoCloseable {
             String method = ex.getRequestURI().getPath().substring("/api/".length());
             Map<String, String> params = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             String authorization = ex.getRequestHeaders().getFirst("Authorization");
-            apiCalls.add(new ApiCall(method, authorization, params));
+            ApiCall call = new ApiCall(method, authorization, params);
+            apiCalls.add(call);
             if (authorization != null && rejectedTokens.contains(authorization.replaceFirst("^Bearer ", ""))) {
                 reply(ex, 200, JSON.createObjectNode().put("ok", false).put("error", "invalid_auth"), null);
                 return;
@@ -122,6 +158,17 @@ public final class FakeSlackServer implements AutoCloseable {
                 case "apps.connections.open" ->
                         reply(ex, 200, JSON.createObjectNode().put("ok", true).put("url", socketModeUrl), null);
                 case "chat.postMessage" -> postMessage(ex, params);
+                case "files.getUploadURLExternal" -> {
+                    String id = "F" + fileIds.incrementAndGet();
+                    reply(ex, 200, JSON.createObjectNode().put("ok", true).put("file_id", id).put("upload_url",
+                            "http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + id), null);
+                }
+                case "files.completeUploadExternal" -> completeUpload(ex, call, params);
+                case "files.info" -> {
+                    ObjectNode answer = JSON.createObjectNode().put("ok", true);
+                    answer.set("file", JSON.createObjectNode().put("id", params.get("file")));
+                    reply(ex, 200, answer, null);
+                }
                 case "conversations.info" -> {
                     ObjectNode channel = channels.get(params.get("channel"));
                     ObjectNode answer = channel == null
@@ -146,6 +193,40 @@ public final class FakeSlackServer implements AutoCloseable {
         }
         reply(ex, 200, JSON.createObjectNode().put("ok", true).put("channel", params.get("channel"))
                 .put("ts", "1700000000.00000" + ts.incrementAndGet()), null);
+    }
+
+    private void completeUpload(HttpExchange ex, ApiCall call, Map<String, String> params) throws IOException {
+        Failure f = next(completeFailures);
+        if (f != null) {
+            reply(ex, f.status(), JSON.createObjectNode().put("ok", false).put("error", f.error()), f.retryAfter());
+            return;
+        }
+        JsonNode files = JSON.readTree(params.getOrDefault("files", "[]"));
+        boolean allUploaded = files.size() > 0;
+        for (JsonNode file : files) {
+            allUploaded &= uploads.containsKey(file.path("id").asText());
+        }
+        if (!allUploaded) {
+            reply(ex, 200, JSON.createObjectNode().put("ok", false).put("error", "file_not_found"), null);
+            return;
+        }
+        completed.add(call);
+        ObjectNode answer = JSON.createObjectNode().put("ok", true);
+        answer.set("files", files);
+        reply(ex, 200, answer, null);
+    }
+
+    private void upload(HttpExchange ex) throws IOException {
+        try (ex) {
+            String id = ex.getRequestURI().getPath().substring("/upload/".length());
+            byte[] bytes = ex.getRequestBody().readAllBytes();
+            uploads.put(id, bytes);
+            byte[] ok = ("OK - " + bytes.length).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(200, ok.length);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(ok);
+            }
+        }
     }
 
     private void responseUrl(HttpExchange ex) throws IOException {

@@ -22,6 +22,25 @@ public final class SlackFake implements AutoCloseable {
                 .map(c -> c.params().get("text")).toList();
     }
 
+    /** A file shared to a channel by files.completeUploadExternal: its comment and the bytes uploaded for it. */
+    public record Upload(String comment, byte[] bytes) {
+    }
+
+    /** The files shared to {@code channel}, in order (completions Slack accepted). */
+    public List<Upload> uploads(String channel) {
+        return server.completedUploads().stream().filter(c -> channel.equals(c.params().get("channel_id")))
+                .map(c -> new Upload(c.params().get("initial_comment"), server.uploadedBytes(c))).toList();
+    }
+
+    /** Every Web API method called, in order ("chat.postMessage", "files.getUploadURLExternal", …). */
+    public List<String> methods() {
+        return server.methods();
+    }
+
+    public void failNextCompleteUpload(int status, String error, Integer retryAfter) {
+        server.failNextCompleteUpload(status, error, retryAfter);
+    }
+
     public void failNextPostMessage(int status, String error, Integer retryAfter) {
         server.failNextPostMessage(status, error, retryAfter);
     }

@@ -25,15 +25,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local stand-in for the Bot API on 127.0.0.1: answers getMe, deleteWebhook, setMyCommands, getUpdates (long-poll
- * aware: waits briefly for queued updates), sendMessage, editMessageText, answerCallbackQuery and getChat, records every call
- * but getUpdates, and can be told to fail the next sendMessage to a chat.
+ * aware: waits briefly for queued updates), sendMessage, sendPhoto (multipart: its fields as parameters, the photo's
+ * bytes kept), editMessageText, answerCallbackQuery and getChat, records every call but getUpdates, and can be told to
+ * fail the next sendMessage or sendPhoto to a chat.
  */
 public final class FakeTelegramServer implements AutoCloseable {
     public static final String BOT_USERNAME = "OurBot";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One recorded call: method in lower case as the client sends it, and its JSON parameters. */
-    public record Call(String method, String token, JsonNode params) {
+    /**
+     * One recorded call: method in lower case as the client sends it, its parameters (JSON, or a multipart request's
+     * text fields), and the bytes of a multipart request's files by field name.
+     */
+    public record Call(String method, String token, JsonNode params, Map<String, byte[]> files) {
+        Call(String method, String token, JsonNode params) {
+            this(method, token, params, Map.of());
+        }
+
+        /** The file a field names: sent under the field's own name, or as "attach://NAME" and a part called NAME. */
+        public byte[] file(String field) {
+            String p = param(field);
+            if (p != null && p.startsWith("attach://")) {
+                return files.get(p.substring("attach://".length()));
+            }
+            return files.size() == 1 && !files.containsKey(field) ? files.values().iterator().next() : files.get(field);
+        }
+
         public String param(String name) {
             JsonNode n = params.get(name);
             return n == null || n.isNull() ? null : n.asText();
@@ -78,6 +95,11 @@ public final class FakeTelegramServer implements AutoCloseable {
         return calls.stream().filter(c -> c.method().equals(m)).toList();
     }
 
+    /** sendPhoto calls to {@code chatId}, in order. */
+    public List<Call> photosTo(String chatId) {
+        return calls("sendPhoto").stream().filter(c -> chatId.equals(c.param("chat_id"))).toList();
+    }
+
     public List<Call> sentTo(String chatId) {
         return calls("sendMessage").stream().filter(c -> chatId.equals(c.param("chat_id"))).toList();
     }
@@ -100,7 +122,12 @@ public final class FakeTelegramServer implements AutoCloseable {
         chats.put(String.valueOf(chatId), chat);
     }
 
-    /** The next sendMessage to {@code chatId} fails with this Bot API error. */
+    /** The next sendPhoto to {@code chatId} fails with this Bot API error. */
+    public void failNextPhoto(String chatId, int code, String description, Integer retryAfter) {
+        failures.computeIfAbsent("photo:" + chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
+    }
+
+    /** The next sendMessage or sendPhoto to {@code chatId} fails with this Bot API error. */
     public void failNextSend(String chatId, int code, String description, Integer retryAfter) {
         failures.computeIfAbsent(chatId, k -> new ArrayDeque<>()).add(new Failure(code, description, retryAfter));
     }
@@ -187,7 +214,10 @@ public final class FakeTelegramServer implements AutoCloseable {
             String token = parts[1].substring(3);
             String method = parts[2].toLowerCase(Locale.ROOT); // the client sends "sendmessage" but "setMyCommands"
             byte[] body = ex.getRequestBody().readAllBytes();
-            JsonNode params = body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
+            String type = String.valueOf(ex.getRequestHeaders().getFirst("Content-Type"));
+            Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+            JsonNode params = type.startsWith("multipart/form-data") ? Multipart.fields(body, type, files)
+                    : body.length == 0 ? JSON.createObjectNode() : JSON.readTree(body);
             if (rejectedTokens.contains(token)) { // getUpdates too: a token revoked while the bot polls
                 if (!method.equals("getupdates")) {
                     calls.add(new Call(method, token, params));
@@ -199,13 +229,16 @@ public final class FakeTelegramServer implements AutoCloseable {
                 reply(ex, 200, ok(takeUpdates(params)));
                 return;
             }
-            calls.add(new Call(method, token, params));
+            calls.add(new Call(method, token, params, Map.copyOf(files)));
             switch (method) {
                 case "getme" -> reply(ex, 200, ok(JSON.createObjectNode().put("id", 42).put("is_bot", true)
                         .put("first_name", "News").put("username", BOT_USERNAME)));
                 case "deletewebhook", "setmycommands", "answercallbackquery" ->
                         reply(ex, 200, ok(JSON.getNodeFactory().booleanNode(true)));
-                case "sendmessage" -> sendMessage(ex, params);
+                case "sendmessage" -> sendMessage(ex, params, params.get("chat_id").asText());
+                case "sendphoto" -> sendMessage(ex, params, failures.containsKey("photo:" + params.get("chat_id").asText())
+                        && !failures.get("photo:" + params.get("chat_id").asText()).isEmpty()
+                        ? "photo:" + params.get("chat_id").asText() : params.get("chat_id").asText());
                 case "getchat" -> {
                     ObjectNode chat = chats.get(params.path("chat_id").asText());
                     reply(ex, chat == null ? 400 : 200, chat == null ? error(400, "Bad Request: chat not found") : ok(chat));
@@ -218,8 +251,9 @@ public final class FakeTelegramServer implements AutoCloseable {
         }
     }
 
-    private void sendMessage(HttpExchange ex, JsonNode params) throws IOException {
-        Deque<Failure> queue = failures.get(params.get("chat_id").asText());
+    /** Answers a send, or the next failure queued under {@code failureKey}. */
+    private void sendMessage(HttpExchange ex, JsonNode params, String failureKey) throws IOException {
+        Deque<Failure> queue = failures.get(failureKey);
         Failure f = queue == null ? null : queue.poll();
         if (f != null) {
             ObjectNode err = error(f.code(), f.description());
@@ -234,8 +268,14 @@ public final class FakeTelegramServer implements AutoCloseable {
 
     private static ObjectNode sentMessage(JsonNode params, int messageId) {
         long chatId = params.get("chat_id").asLong();
-        ObjectNode m = JSON.createObjectNode().put("message_id", messageId).put("date", 1_700_000_001)
-                .put("text", params.get("text").asText());
+        ObjectNode m = JSON.createObjectNode().put("message_id", messageId).put("date", 1_700_000_001);
+        if (params.has("text")) {
+            m.put("text", params.get("text").asText());
+        } else {
+            m.put("caption", params.path("caption").asText());
+            m.set("photo", JSON.createArrayNode().add(JSON.createObjectNode().put("file_id", "photo" + messageId)
+                    .put("file_unique_id", "u" + messageId).put("width", 1080).put("height", 1080)));
+        }
         m.set("chat", JSON.createObjectNode().put("id", chatId).put("type", chatId > 0 ? "private" : "supergroup"));
         return m;
     }
