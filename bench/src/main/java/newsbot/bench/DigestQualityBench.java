@@ -2,6 +2,8 @@ package newsbot.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +29,10 @@ import newsbot.core.digest.DigestStory;
 import newsbot.core.digest.Source;
 import newsbot.core.source.NamedOutlet;
 import newsbot.core.source.SourceFacts;
+import newsbot.core.source.SourceKind;
 import newsbot.core.source.SourceRules;
 import newsbot.core.store.Database;
+import newsbot.core.store.StoreException;
 import newsbot.core.event.Event;
 import newsbot.core.summary.ExtractiveSummarizer;
 import newsbot.core.summary.Lead3;
@@ -39,8 +43,9 @@ import newsbot.core.summary.Summarizer;
  * file or text names one, captions and credits left in summaries (patterns in the bench's resources),
  * empty summaries not marked title-only, near-repeated sentences, headlines that are none of the story's
  * own titles, member articles missing from the source list; the character ROUGE-1 of the summaries on
- * reference summaries (the eval-dev definition, against LEAD-3 through the same composer); and the time
- * to compose the digest of everything.
+ * reference summaries (the eval-dev definition, against LEAD-3 through the same composer); the documented order
+ * (newest event first, one day by importance, /latest alike); each side's words against our own labels; and the
+ * time to compose the digest of everything.
  *
  * <pre>java -jar bench/target/newsbot-bench.jar digest-quality DB --corpus DIR [--config FILE]
  *     [--summaries FILE] [--lang source|zh|en] [--runs N] [--show]</pre>
@@ -86,18 +91,24 @@ final class DigestQualityBench {
         List<Pattern> captions = captionPatterns();
         try (Digests digests = Digests.open(db, config.topic(), config.sources(), Clock.systemUTC())) {
             double[] millis = new double[runs];
+            double[] cpuMillis = new double[runs]; // this thread's CPU: what the neighbours' load does not inflate
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             Digest digest = null;
             for (int r = 0; r < runs; r++) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 digest = digests.digest(DigestRequest.all(language));
                 millis[r] = (System.nanoTime() - t0) / 1e6;
+                cpuMillis[r] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
             }
             Map<Long, Event> listings = new HashMap<>();
             digests.stories().forEach(s -> listings.put(s.id(), s));
             report(digest, listings, corpus, config.sources(), captions, show);
-            System.out.printf(Locale.ROOT, "compose: %d relevant articles in %d stories, median %.0f ms of %d runs %s%n",
-                    digest.articleCount(), digest.stories().size(), Stats.median(millis), runs,
-                    java.util.Arrays.toString(millis));
+            order(digest, digests, language, show);
+            System.out.printf(Locale.ROOT, "compose: %d relevant articles in %d stories, median %.0f ms wall, %.0f ms "
+                            + "CPU of %d runs (wall %s; load average %.1f)%n", digest.articleCount(), digest.stories().size(),
+                    Stats.median(millis), Stats.median(cpuMillis), runs, java.util.Arrays.toString(millis),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             if (summaries != null) {
                 rouge(db, digests, summaries, language);
             }
@@ -175,16 +186,72 @@ final class DigestQualityBench {
         System.out.printf(Locale.ROOT, "summaries: %d sentences, %d with a caption or credit (%d patterns); "
                         + "%d title-only stories, %d empty summaries not marked title-only; %d near-repeated sentence pairs%n",
                 sentences, captioned.size(), captions.size(), titleOnly, emptyUnmarked, nearRepeats);
-        int outOfOrder = 0;
-        for (int i = 1; i < digest.stories().size(); i++) {
-            var a = digest.stories().get(i - 1).date();
-            var b = digest.stories().get(i).date();
-            if (a.isPresent() && b.isPresent() && a.get().isBefore(b.get())) {
-                outOfOrder++;
+        System.out.printf(Locale.ROOT, "headlines: %d not one of their sources' titles; members: %d not listed%n",
+                headlineNotATitle, missingMembers);
+    }
+
+    /**
+     * The order the README documents, checked on what the digest printed: newest event first and undated stories
+     * last; on one day a story with an official source before one without, then the one more outlets reported; and
+     * /latest N is the digest's first N stories in the same order (N = 5 and 20).
+     */
+    private static void order(Digest digest, Digests digests, String language, boolean show) throws StoreException {
+        List<DigestStory> stories = digest.stories();
+        int newerAfterOlder = 0;
+        int datedAfterUndated = 0;
+        int sameDayPairs = 0;
+        int lessImportantFirst = 0;
+        for (int i = 1; i < stories.size(); i++) {
+            DigestStory a = stories.get(i - 1);
+            DigestStory b = stories.get(i);
+            if (a.date().isEmpty()) {
+                datedAfterUndated += b.date().isPresent() ? 1 : 0;
+                continue;
+            }
+            if (b.date().isEmpty()) {
+                continue;
+            }
+            int byDate = a.date().get().compareTo(b.date().get());
+            if (byDate < 0) {
+                newerAfterOlder++;
+                System.out.println("  out of date order: " + a.date().get() + " " + a.headline() + "  before  "
+                        + b.date().get() + " " + b.headline());
+            } else if (byDate == 0) {
+                sameDayPairs++;
+                boolean officialA = official(a);
+                boolean officialB = official(b);
+                if ((officialB && !officialA) || (officialA == officialB && outlets(b) > outlets(a))) {
+                    lessImportantFirst++;
+                    System.out.println("  same day, less important first: " + a.headline() + "  before  " + b.headline());
+                }
             }
         }
-        System.out.printf(Locale.ROOT, "headlines: %d not one of their sources' titles; members: %d not listed; "
-                + "%d stories older than the one after them%n", headlineNotATitle, missingMembers, outOfOrder);
+        List<String> latestAgrees = new ArrayList<>();
+        for (int n : new int[] {5, 20}) {
+            List<Long> latest = digests.latest(n, language).stories().stream().map(DigestStory::storyId).toList();
+            List<Long> first = stories.stream().limit(n).map(DigestStory::storyId).toList();
+            latestAgrees.add("/latest " + n + (latest.equals(first) ? " = " : " ≠ ") + "the digest's first " + n);
+            if (!latest.equals(first)) {
+                System.out.println("  /latest " + n + ": " + latest + "\n  digest's first " + n + ": " + first);
+            }
+        }
+        if (show) {
+            for (DigestStory s : stories.subList(0, Math.min(15, stories.size()))) {
+                System.out.println("  order: " + s.date().map(Object::toString).orElse("undated") + "  "
+                        + (official(s) ? "official " : "         ") + outlets(s) + " outlets  " + s.headline());
+            }
+        }
+        System.out.printf(Locale.ROOT, "order: %d stories; %d newer after older, %d dated after undated; %d same-day "
+                        + "pairs, %d with the less important first; %s%n", stories.size(), newerAfterOlder,
+                datedAfterUndated, sameDayPairs, lessImportantFirst, String.join(", ", latestAgrees));
+    }
+
+    private static boolean official(DigestStory s) {
+        return s.sources().stream().anyMatch(src -> src.kind() == SourceKind.OFFICIAL);
+    }
+
+    private static long outlets(DigestStory s) {
+        return s.sources().stream().map(Source::outlet).filter(o -> !o.isEmpty()).distinct().count();
     }
 
     /** Whether the file (URL, head or tail of its text) or a sources: rule names an outlet, by cues of the bench's own. */
