@@ -55,37 +55,55 @@ final class Statements {
 
     /** @param articles the story's articles, oldest first; copies are skipped */
     List<Statement> of(Event event, List<StoryArticleRow> articles, SourceRules rules, String readerLanguage) {
+        List<Said> said = sentences(articles, rules); // split and scanned once, read for every side
         List<Statement> out = new ArrayList<>();
         for (String side : topic.sides()) {
             Optional<String> leading = event.participants().stream().filter(p -> p.side().equals(side))
                     .map(Participant::entityId).findFirst();
             Candidate best = null;
-            for (StoryArticleRow a : articles) {
-                if (a.copy()) {
-                    continue;
-                }
-                boolean official = rules.resolve(new SourceFacts(a.path(), a.url(), a.named(), a.title())).kind()
-                        == SourceKind.OFFICIAL;
-                for (Section s : a.sections()) {
-                    int rank = 0;
-                    for (Sentence sentence : splitter.split(ProseFilter.of(s.text()))) {
-                        Candidate c = candidate(sentence.text(), side, event.date().date(), s.language());
-                        if (c != null) {
-                            double score = (leading.isPresent() && leading.get().equals(c.speaker) ? 3 : 0)
-                                    + (official ? 2 : 0) + (s.language().equals(readerLanguage) ? 1.5 : 0)
-                                    + (namesTheOtherSide(c.text, side) ? 1 : 0) - 0.1 * rank;
-                            c = c.scored(score, a.path());
-                            if (best == null || c.score > best.score) {
-                                best = c;
-                            }
-                        }
-                        rank++;
+            for (Said x : said) {
+                Candidate c = candidate(x, side, event.date().date());
+                if (c != null) {
+                    double score = (leading.isPresent() && leading.get().equals(c.speaker) ? 3 : 0)
+                            + (x.official ? 2 : 0) + (x.language.equals(readerLanguage) ? 1.5 : 0)
+                            + (namesTheOtherSide(c.text, side) ? 1 : 0) - 0.1 * x.rank;
+                    c = c.scored(score, x.path);
+                    if (best == null || c.score > best.score) {
+                        best = c;
                     }
                 }
             }
             if (best != null) {
                 out.add(new Statement(side, EventLines.sideNames(side, topic), EventLines.names(best.speaker, topic),
                         best.text, best.language, best.path));
+            }
+        }
+        return out;
+    }
+
+    /** A sentence of the story's prose that may be someone's words, with the entities it names. */
+    private record Said(String sentence, List<EntityMatch> matches, String language, boolean official, int rank,
+                        String path) {
+    }
+
+    /** Every sentence of the story's prose with balanced quotes, in article and section order; copies skipped. */
+    private List<Said> sentences(List<StoryArticleRow> articles, SourceRules rules) {
+        List<Said> out = new ArrayList<>();
+        for (StoryArticleRow a : articles) {
+            if (a.copy()) {
+                continue;
+            }
+            boolean official = rules.resolve(new SourceFacts(a.path(), a.url(), a.named(), a.title())).kind()
+                    == SourceKind.OFFICIAL;
+            for (Section s : a.sections()) {
+                int rank = 0;
+                for (Sentence sentence : splitter.split(ProseFilter.of(s.text()))) {
+                    String text = withoutStrayQuote(sentence.text());
+                    if (quotesBalanced(text)) { // else a piece of a longer quotation: whose words is unclear
+                        out.add(new Said(text, topic.gazetteer().find(text), s.language(), official, rank, a.path()));
+                    }
+                    rank++;
+                }
             }
         }
         return out;
@@ -98,12 +116,10 @@ final class Statements {
     }
 
     /** The sentence as a statement of {@code side}, or null when nobody of that side speaks in it. */
-    private Candidate candidate(String raw, String side, LocalDate date, String language) {
-        String sentence = withoutStrayQuote(raw);
-        if (!quotesBalanced(sentence)) {
-            return null; // a piece of a longer quotation: whose words, and where they end, is unclear
-        }
-        for (EntityMatch m : topic.gazetteer().find(sentence)) {
+    private Candidate candidate(Said said, String side, LocalDate date) {
+        String sentence = said.sentence;
+        String language = said.language;
+        for (EntityMatch m : said.matches) {
             if (m.start() > SUBJECT_REACH && !clauseStart(sentence, m.start())) {
                 continue;
             }
