@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -52,6 +53,13 @@ public final class SearchEngine {
      * rest rank below them anyway.
      */
     static final int MAX_CHECKED = 300;
+    /**
+     * The best this many results are ranked again by {@link Prominence} (reading their titles and leads), the rest in
+     * bm25 order: an article about the subject seldom ranks lower than this by bm25.
+     */
+    static final int RERANKED = 50;
+    /** How much of each section the reranking reads: a lead, and a little more for a Latin one. */
+    private static final int LEAD_READ = Prominence.LEAD_LATIN;
 
     /**
      * Matches, one row per family (an article and its copies: {@code canonical_id} points at the original) with the
@@ -71,7 +79,7 @@ public final class SearchEngine {
                        row_number() OVER (PARTITION BY family ORDER BY id = family DESC, score DESC, id DESC) AS nth
                 FROM hits
             )
-            SELECT id, score, count(*) OVER () FROM ranked
+            SELECT id, score, count(*) OVER (), sort_time FROM ranked
             WHERE nth = 1 %s
             ORDER BY CAST(ln(max(score, 1e-9)) / ln(%s) AS INTEGER) DESC, sort_time DESC, score DESC, id DESC
             LIMIT ? OFFSET ?""";
@@ -102,6 +110,10 @@ public final class SearchEngine {
                             (SELECT min(path) FROM article_files WHERE article_id = a.id), ''),
                    a.outlet_basis
             FROM articles a WHERE a.id IN ({ids})""";
+    private static final String LEADS = """
+            SELECT a.id, a.title, substr(s.body, 1, %d) FROM articles a
+            LEFT JOIN article_sections s ON s.article_id = a.id
+            WHERE a.id IN ({ids}) ORDER BY a.id, s.ordinal""".formatted(LEAD_READ);
     private static final String SECTIONS =
             "SELECT article_id, body FROM article_sections WHERE article_id IN ({ids}) ORDER BY article_id, ordinal";
     /** Every file of the families of the articles whose ids fill {@code IN ({ids})}, by family. */
@@ -115,6 +127,7 @@ public final class SearchEngine {
     private final Thesaurus thesaurus;
     private final Supplier<SourceRules> sources;
     private final Verdicts verdicts = new Verdicts();
+    private final Prominence prominence;
 
     public SearchEngine(Thesaurus thesaurus) {
         this(thesaurus, () -> SourceRules.NONE);
@@ -127,6 +140,7 @@ public final class SearchEngine {
         this.thesaurus = Objects.requireNonNull(thesaurus, "thesaurus");
         this.parser = new QueryParser(analyzer, thesaurus);
         this.snippets = new SnippetMaker(analyzer);
+        this.prominence = new Prominence(snippets);
     }
 
     /**
@@ -147,6 +161,7 @@ public final class SearchEngine {
                 excluded.isEmpty() ? "" : GONE.replace("{t}", table), TIE_FACTOR);
         List<Ranked> ranked = new ArrayList<>();
         int total = 0;
+        int offset = (query.page() - 1) * query.limit();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int p = 1;
             st.setString(p++, required);
@@ -155,17 +170,19 @@ public final class SearchEngine {
                 st.setString(p++, "(" + required + ") AND (" + excluded + ")");
                 st.setLong(p++, oldest);
             }
-            st.setInt(p++, query.limit() + 1);
-            st.setLong(p, (long) (query.page() - 1) * query.limit());
+            st.setInt(p++, Math.max(RERANKED, offset + query.limit() + 1));
+            st.setLong(p, 0);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2)));
+                    ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2), rs.getLong(4)));
                     total = rs.getInt(3);
                 }
             }
         }
-        boolean hasMore = ranked.size() > query.limit();
-        List<Ranked> page = ranked.subList(0, Math.min(ranked.size(), query.limit()));
+        ranked = rerank(connection, ranked, parsed.required());
+        List<Ranked> rest = ranked.subList(Math.min(offset, ranked.size()), ranked.size());
+        boolean hasMore = rest.size() > query.limit();
+        List<Ranked> page = rest.subList(0, Math.min(rest.size(), query.limit()));
         boolean exact = oldest == Long.MIN_VALUE;
         if (ranked.isEmpty() && query.page() > 1) {
             total = count(connection, query, sql, required, excluded, oldest);
@@ -308,7 +325,58 @@ public final class SearchEngine {
         }
     }
 
-    private record Ranked(long id, double score) {
+    /** A family's best member, its score, and its sort time (epoch millis, for recency among ties). */
+    private record Ranked(long id, double score, long sortTime) {
+        Ranked times(double factor) {
+            return new Ranked(id, score * factor, sortTime);
+        }
+
+        /** Scores within {@link #TIE_FACTOR} of each other share a band, and the newer article comes first in it. */
+        long band() {
+            return (long) (Math.log(Math.max(score, 1e-9)) / Math.log(TIE_FACTOR)); // truncated, as SQL's CAST
+        }
+    }
+
+    private static final Comparator<Ranked> RANK_ORDER = Comparator
+            .comparingLong(Ranked::band).reversed()
+            .thenComparing(Comparator.comparingLong(Ranked::sortTime).reversed())
+            .thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
+            .thenComparing(Comparator.comparingLong(Ranked::id).reversed());
+
+    /**
+     * The first {@link #RERANKED} of bm25's order scored again with their {@link Prominence}, in the same order of
+     * bands and dates; the rest as they came.
+     */
+    private List<Ranked> rerank(Connection connection, List<Ranked> ranked, List<Clause> clauses) throws SQLException {
+        List<Ranked> head = ranked.subList(0, Math.min(ranked.size(), RERANKED));
+        if (head.size() < 2 || clauses.isEmpty()) {
+            return ranked;
+        }
+        Map<Long, String> titles = new HashMap<>();
+        Map<Long, List<String>> leads = new HashMap<>();
+        String ids = String.join(", ", Collections.nCopies(head.size(), "?"));
+        try (PreparedStatement st = connection.prepareStatement(LEADS.replace("{ids}", ids))) {
+            bindIds(st, head, 1);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    titles.put(id, rs.getString(2));
+                    List<String> bodies = leads.computeIfAbsent(id, k -> new ArrayList<>());
+                    if (rs.getString(3) != null) {
+                        bodies.add(rs.getString(3));
+                    }
+                }
+            }
+        }
+        Probes probes = Probes.of(clauses);
+        List<Ranked> out = new ArrayList<>(ranked.size());
+        for (Ranked r : head) {
+            out.add(r.times(prominence.factor(titles.getOrDefault(r.id(), ""), leads.getOrDefault(r.id(), List.of()),
+                    probes, clauses.size())));
+        }
+        out.sort(RANK_ORDER);
+        out.addAll(ranked.subList(head.size(), ranked.size()));
+        return out;
     }
 
     /** The page's hits in rank order, read with one query each for the articles, their texts and their copies. */

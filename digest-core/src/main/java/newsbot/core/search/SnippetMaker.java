@@ -84,6 +84,16 @@ final class SnippetMaker {
         return new Found(cut(bestText, bestLayout.window(bestMatches.get(bestAnchor).start()), bestMatches), found);
     }
 
+    /** Which clauses match within the first {@code chars} chars of the text, by clause index. */
+    boolean[] matchedWithin(String text, int chars, Probes probes, int clauses) {
+        boolean[] in = new boolean[clauses];
+        String head = text.length() <= chars ? text : text.substring(0, chars);
+        for (Match m : matches(head, probes)) {
+            in[m.clause()] = true;
+        }
+        return in;
+    }
+
     private List<Match> matches(String text, Probes probes) {
         List<Match> out = new ArrayList<>();
         Probes.Scan scan = probes.scan(text);
@@ -201,7 +211,7 @@ final class SnippetMaker {
             return Arrays.copyOf(starts, n);
         }
 
-        private static boolean isMostlyHan(String text) {
+        static boolean isMostlyHan(String text) {
             int han = 0;
             int letters = 0;
             int limit = Math.min(text.length(), 2000);
@@ -216,6 +226,11 @@ final class SnippetMaker {
             }
             return han * 3 > letters;
         }
+    }
+
+    /** Whether a text is mostly Chinese: measured in chars, not words. */
+    static boolean isMostlyHan(String text) {
+        return Layout.isMostlyHan(text);
     }
 
     /** The window's text with whitespace runs collapsed, and the matches inside it as ranges. */

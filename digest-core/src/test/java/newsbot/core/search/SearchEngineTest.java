@@ -174,6 +174,33 @@ class SearchEngineTest {
     }
 
     @Test
+    void anArticleNamingItsSubjectInTheLeadRanksAboveOneMentioningItInPassing() throws Exception {
+        String filler = "双方就地区形势、防务合作以及共同关心的国际问题深入交换了意见，并同意保持各层级的沟通。".repeat(5);
+        long about = db.add(new TestDb.Fixture("两国举行会谈", "董军当天在北京会见了来访的代表团。" + filler).at(1_000));
+        long passing = db.add(new TestDb.Fixture("地区形势评论", filler + "此前董军曾表示，董军对此持开放态度。").at(2_000));
+        for (int i = 0; i < 4; i++) { // articles without the name, so that it is a rare term as in a real corpus
+            db.add("其他新闻" + i, filler);
+        }
+
+        assertThat(ids("董军")).containsExactly(about, passing);
+        assertThat(db.bm25Order("董军")).as("bm25 alone ranks the passing mention first").containsExactly(passing, about);
+    }
+
+    @Test
+    void pagesAcrossTheRerankedHeadNeitherRepeatNorSkip() throws Exception {
+        for (int i = 0; i < SearchEngine.RERANKED + 12; i++) {
+            db.add(new TestDb.Fixture("第" + i + "篇", (i % 3 == 0 ? "董军会见代表团。" : "代表团来访。会谈中提到董军。")
+                    + "双方交换意见。".repeat(i % 5)).at(1_000L * i));
+        }
+        List<Long> all = new ArrayList<>();
+        for (int page = 1; page <= 9; page++) {
+            all.addAll(ids(new SearchQuery("董军", 7, page, false)));
+        }
+
+        assertThat(all).hasSize(SearchEngine.RERANKED + 12).doesNotHaveDuplicates();
+    }
+
+    @Test
     void pagesSplitTheHitsWithoutRepeats() throws Exception {
         for (int i = 0; i < 25; i++) {
             db.add("第" + i + "篇 董军", "董军会见代表团。");

@@ -69,6 +69,22 @@ final class TestDb implements AutoCloseable {
         return id;
     }
 
+    /** Article ids matching one indexed term, by bm25 alone (title weighted as search weights it), best first. */
+    java.util.List<Long> bm25Order(String term) throws SQLException {
+        java.util.List<Long> ids = new java.util.ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT rowid FROM " + SearchIndex.RELEVANT + " WHERE "
+                + SearchIndex.RELEVANT + " MATCH ? ORDER BY bm25(" + SearchIndex.RELEVANT + ", "
+                + SearchEngine.TITLE_WEIGHT + ", " + SearchEngine.BODY_WEIGHT + ")")) {
+            st.setString(1, "\"" + term + "\"");
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     void addFile(long articleId, String path, boolean duplicate) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement("""
                 INSERT INTO article_files (path, article_id, size, mtime, content_hash, duplicate, first_seen, last_seen)
