@@ -128,6 +128,7 @@ public final class SearchEngine {
     private final Supplier<SourceRules> sources;
     private final Verdicts verdicts = new Verdicts();
     private final Prominence prominence;
+    private final TopicSense sense;
 
     public SearchEngine(Thesaurus thesaurus) {
         this(thesaurus, () -> SourceRules.NONE);
@@ -141,6 +142,7 @@ public final class SearchEngine {
         this.parser = new QueryParser(analyzer, thesaurus);
         this.snippets = new SnippetMaker(analyzer);
         this.prominence = new Prominence(snippets);
+        this.sense = new TopicSense(thesaurus.concepts());
     }
 
     /**
@@ -344,8 +346,9 @@ public final class SearchEngine {
             .thenComparing(Comparator.comparingLong(Ranked::id).reversed());
 
     /**
-     * The first {@link #RERANKED} of bm25's order scored again with their {@link Prominence}, in the same order of
-     * bands and dates; the rest as they came.
+     * The first {@link #RERANKED} of bm25's order scored again with their {@link Prominence} (about the subject, or
+     * a passing mention) and {@link TopicSense} (in the topic's world, or another's), in the same order of bands and
+     * dates; the rest as they came.
      */
     private List<Ranked> rerank(Connection connection, List<Ranked> ranked, List<Clause> clauses) throws SQLException {
         List<Ranked> head = ranked.subList(0, Math.min(ranked.size(), RERANKED));
@@ -371,8 +374,10 @@ public final class SearchEngine {
         Probes probes = Probes.of(clauses);
         List<Ranked> out = new ArrayList<>(ranked.size());
         for (Ranked r : head) {
-            out.add(r.times(prominence.factor(titles.getOrDefault(r.id(), ""), leads.getOrDefault(r.id(), List.of()),
-                    probes, clauses.size())));
+            String title = titles.getOrDefault(r.id(), "");
+            List<String> bodies = leads.getOrDefault(r.id(), List.of());
+            out.add(r.times(prominence.factor(title, bodies, probes, clauses.size())
+                    * sense.factor(title, bodies, clauses)));
         }
         out.sort(RANK_ORDER);
         out.addAll(ranked.subList(head.size(), ranked.size()));

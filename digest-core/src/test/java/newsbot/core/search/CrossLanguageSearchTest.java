@@ -226,4 +226,17 @@ class CrossLanguageSearchTest {
 
         assertThat(ids("热线")).containsExactly(onTopic, offTopic);
     }
+
+    @Test
+    void aTermUsedAmongTheTopicsPeopleAndPlacesRanksAboveTheSameTermInAnotherWorld() throws Exception {
+        long military = db.add(new TestDb.Fixture("防长通话", "董军与奥斯汀举行视频通话，双方谈及台湾问题、印太局势和夏威夷的会谈安排。")
+                .notRelevant().at(1_000));
+        long scam = db.add(new TestDb.Fixture("警方提醒", "有人冒充客服与用户视频通话，骗取钱款。").notRelevant().at(2_000));
+        for (int i = 0; i < 4; i++) {
+            db.add(new TestDb.Fixture("其他新闻" + i, "本地新闻。").notRelevant());
+        }
+
+        assertThat(ids("video call")).containsExactly(military, scam);
+        assertThat(db.bm25Order("视频")).as("bm25 alone ranks the shorter scam first").containsExactly(scam, military);
+    }
 }

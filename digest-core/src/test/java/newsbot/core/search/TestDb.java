@@ -69,11 +69,11 @@ final class TestDb implements AutoCloseable {
         return id;
     }
 
-    /** Article ids matching one indexed term, by bm25 alone (title weighted as search weights it), best first. */
+    /** Ids of all articles matching one indexed term, by bm25 alone (title weighted as search weights it), best first. */
     java.util.List<Long> bm25Order(String term) throws SQLException {
         java.util.List<Long> ids = new java.util.ArrayList<>();
-        try (PreparedStatement st = connection.prepareStatement("SELECT rowid FROM " + SearchIndex.RELEVANT + " WHERE "
-                + SearchIndex.RELEVANT + " MATCH ? ORDER BY bm25(" + SearchIndex.RELEVANT + ", "
+        try (PreparedStatement st = connection.prepareStatement("SELECT rowid FROM " + SearchIndex.ALL + " WHERE "
+                + SearchIndex.ALL + " MATCH ? ORDER BY bm25(" + SearchIndex.ALL + ", "
                 + SearchEngine.TITLE_WEIGHT + ", " + SearchEngine.BODY_WEIGHT + ")")) {
             st.setString(1, "\"" + term + "\"");
             try (java.sql.ResultSet rs = st.executeQuery()) {
