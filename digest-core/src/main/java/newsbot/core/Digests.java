@@ -110,6 +110,22 @@ public final class Digests implements AutoCloseable {
         return digests;
     }
 
+    /**
+     * Copies the SQLite database {@code from} into the empty PostgreSQL database {@code to} (both migrated first):
+     * everything stored, ids kept, so a move needs no re-ingest and sends nothing again. Refuses a non-empty target.
+     *
+     * @return rows copied by table, and "search": articles indexed afresh
+     */
+    public static java.util.Map<String, Integer> copyDatabase(DatabaseLocation from, DatabaseLocation to)
+            throws StoreException {
+        if (from.file().isEmpty() || !Files.isRegularFile(from.file().get())) {
+            throw new StoreException("migrate reads a SQLite file: " + from + " is not one");
+        }
+        try (Database source = Database.open(from); Database target = Database.open(to)) {
+            return newsbot.core.store.DatabaseCopy.copy(source, target);
+        }
+    }
+
     /** The configuration's {@code sources:} rules in force. */
     public SourceRules sources() {
         return sources.get();

@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import newsbot.core.ingest.IngestListener;
 import newsbot.core.ingest.IngestOptions;
 import newsbot.core.ingest.IngestReport;
+import newsbot.core.store.pg.TestDatabases;
 
 /** The facade over a temp folder and database, with the shipped topic: what the bot itself uses. */
 public final class CoreFixture {
@@ -24,7 +25,7 @@ public final class CoreFixture {
 
     public CoreFixture(Path tmp) throws Exception {
         folder = Files.createDirectories(tmp.resolve("articles"));
-        digests = Digests.open(tmp.resolve("newsbot.db"), TOPIC,
+        digests = Digests.open(TestDatabases.fresh(tmp.resolve("newsbot.db")), TOPIC,
                 Clock.fixed(Instant.parse("2026-11-23T08:00:00Z"), ZoneOffset.UTC));
     }
 

@@ -32,6 +32,7 @@ import newsbot.bot.ops.Health;
 import newsbot.bot.ops.OpsEndpoints;
 import newsbot.bot.metrics.MeteredDeliveryListener;
 import newsbot.bot.metrics.TimedHandler;
+import newsbot.bot.schedule.ClusterMember;
 import newsbot.core.delivery.DeliveryStore;
 import newsbot.core.delivery.StoredSubscription;
 import newsbot.core.store.StoreException;
@@ -58,6 +59,7 @@ public final class BotRuntime implements AutoCloseable {
     private final UnwritableDatabase unwritable;
     private volatile Optional<String> serverAddress = Optional.empty();
     private volatile Adapters adapters; // read by the admin alert and the outbox on their threads
+    private volatile Scheduling scheduling; // read by /health
     private CommandRouter router;
 
     public BotRuntime(LiveConfig live, Map<String, String> env, Clock clock) {
@@ -115,6 +117,7 @@ public final class BotRuntime implements AutoCloseable {
                 metrics);
         Scheduling scheduling = new Scheduling(live, store, new DigestParts(this::charted,
                 new TimelinePicture(live.digests())), outbox, clock, timing.redeliverEvery(), metrics, unwritable);
+        this.scheduling = scheduling;
         meter(store);
         parts.add(() -> {
             if (adapters != null) {
@@ -205,15 +208,18 @@ public final class BotRuntime implements AutoCloseable {
         DeliveryStore store = live.digests().delivery();
         int backlog;
         List<String> paused;
+        List<ClusterMember> cluster = List.of();
         try {
             backlog = store.counts().pending();
             paused = store.subscriptions().stream().filter(StoredSubscription::paused)
                     .map(StoredSubscription::subscriber).toList();
+            Scheduling s = scheduling;
+            cluster = s == null ? List.of() : s.cluster();
         } catch (StoreException e) {
             backlog = -1;
             paused = List.of();
         }
-        return new Health(a == null ? Map.of() : a.states(), live.lastIngest(), backlog, paused);
+        return new Health(a == null ? Map.of() : a.states(), live.lastIngest(), backlog, paused, cluster, clock.instant());
     }
 
     /** What the store and the adapters say when /metrics is read; ingests as they end. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
         description = "News digests for Telegram and Slack from a folder of articles.",
         subcommands = {IngestCommand.class, ListCommand.class, SearchCommand.class, ExplainCommand.class,
                 StoriesCommand.class, TimelineCommand.class, DigestCommand.class, ChatCommand.class, RunCommand.class, CheckCommand.class,
+                MigrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsbotCommand {
     private static final Logger log = LoggerFactory.getLogger(NewsbotCommand.class);

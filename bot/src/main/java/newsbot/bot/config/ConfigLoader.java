@@ -36,7 +36,8 @@ public final class ConfigLoader {
             "slack", "subscriptions", "server", "sources");
     private static final Set<String> SERVER = Set.of("port", "host");
     private static final Set<String> INGEST = Set.of("max-file-bytes", "threads");
-    private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds");
+    private static final Set<String> SCHEDULE = Set.of("ingest-every-minutes", "watch", "debounce-seconds",
+            "cluster-checkin-seconds");
     private static final Set<String> TELEGRAM = Set.of("api-url", "admins");
     private static final Set<String> SLACK = Set.of("api-url", "mode", "http-port", "commands", "admins");
     private static final Set<String> SOURCE = Set.of("folder", "path", "host", "names", "title", "outlet", "kind");
@@ -136,7 +137,9 @@ public final class ConfigLoader {
         return new ScheduleSettings(
                 m.containsKey("ingest-every-minutes") ? m.get("ingest-every-minutes").positiveInt(7 * 24 * 60) : d.ingestEveryMinutes(),
                 m.containsKey("watch") ? m.get("watch").bool() : d.watch(),
-                m.containsKey("debounce-seconds") ? m.get("debounce-seconds").positiveInt(3600) : d.debounceSeconds());
+                m.containsKey("debounce-seconds") ? m.get("debounce-seconds").positiveInt(3600) : d.debounceSeconds(),
+                m.containsKey("cluster-checkin-seconds") ? m.get("cluster-checkin-seconds").positiveInt(600)
+                        : d.clusterCheckinSeconds());
     }
 
     private static TelegramSettings telegram(ConfigNode node) throws ConfigException {

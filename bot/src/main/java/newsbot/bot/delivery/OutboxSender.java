@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -21,8 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Posts the outbox: for one subscriber at a time (never two threads for the same chat, so a part is never posted
- * twice in parallel), its entries oldest first, each from its next unsent part, one message per call, marking each
+ * Posts the outbox: for one subscriber at a time (never two threads for the same chat, nor two instances of a
+ * cluster: {@link DeliveryStore#claim}, so a part is never posted twice in parallel), its entries oldest first, each from its next unsent part, one message per call, marking each
  * part sent right after the platform accepted it. Retryable failures wait (backoff, retry-after) and keep the order;
  * a permanent failure pauses that subscription only.
  *
@@ -66,7 +67,7 @@ public final class OutboxSender {
     public void deliver(String subscriber) throws StoreException {
         ReentrantLock lock = locks.computeIfAbsent(subscriber, k -> new ReentrantLock());
         lock.lock();
-        try {
+        try (DeliveryStore.Claim claim = store.claim(subscriber, true).orElseThrow()) {
             deliverLocked(subscriber);
         } finally {
             lock.unlock();
@@ -82,7 +83,13 @@ public final class OutboxSender {
             ReentrantLock lock = locks.computeIfAbsent(subscriber, k -> new ReentrantLock());
             if (lock.tryLock()) {
                 try {
-                    deliverLocked(subscriber);
+                    Optional<DeliveryStore.Claim> claim = store.claim(subscriber, false);
+                    if (claim.isEmpty()) {
+                        continue; // another instance of the cluster posts to this chat right now
+                    }
+                    try (DeliveryStore.Claim held = claim.get()) {
+                        deliverLocked(subscriber);
+                    }
                 } catch (StoreException e) {
                     if (e.unwritable()) {
                         throw e; // not one chat's trouble: the job decides for the whole bot

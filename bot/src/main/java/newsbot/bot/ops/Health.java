@@ -1,5 +1,6 @@
 package newsbot.bot.ops;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import newsbot.bot.app.Adapters.AdapterState;
 import newsbot.bot.app.IngestRun;
 import newsbot.bot.chat.Platform;
+import newsbot.bot.schedule.ClusterMember;
 
 /**
  * What {@code GET /health} says: 200 and {@code "status": "ok"} when every adapter whose token is set works and the
@@ -19,9 +21,11 @@ import newsbot.bot.chat.Platform;
  * @param lastIngest the last ingest, once there was one
  * @param backlog    digests waiting in the outbox (-1: the database could not be read)
  * @param paused     subscribers whose digests are paused, e.g. "telegram:-100123"
+ * @param cluster    on PostgreSQL, the instances of the cluster (empty beside SQLite)
+ * @param now        when this was read, to tell a live instance from a dead one
  */
 public record Health(Map<Platform, AdapterState> adapters, Optional<IngestRun> lastIngest, int backlog,
-                     List<String> paused) {
+                     List<String> paused, List<ClusterMember> cluster, Instant now) {
 
     public List<String> problems() {
         List<String> out = new ArrayList<>();
@@ -60,6 +64,18 @@ public record Health(Map<Platform, AdapterState> adapters, Optional<IngestRun> l
         m.put("lastIngest", lastIngest.map(Health::ingest).orElse(null));
         m.put("outboxBacklog", backlog);
         m.put("pausedChats", paused);
+        if (!cluster.isEmpty()) {
+            List<Map<String, Object>> instances = new ArrayList<>();
+            for (ClusterMember member : cluster) {
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("instance", member.instanceId());
+                one.put("self", member.self());
+                one.put("status", member.alive(now) ? "up" : "down");
+                one.put("lastCheckin", member.lastCheckin().toString());
+                instances.add(one);
+            }
+            m.put("cluster", instances);
+        }
         m.put("problems", problems());
         return m;
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
+import org.quartz.Scheduler;
 
 /**
  * One subscription's digest: composes the fire into the outbox, then posts it. One job per subscription, never
@@ -25,7 +26,14 @@ final class DigestJob implements Job {
         String subscriber = context.getMergedJobDataMap().getString(SUBSCRIBER);
         Instant fire = context.getTrigger().getJobDataMap().containsKey(FIRE_TIME)
                 ? Instant.ofEpochMilli(context.getTrigger().getJobDataMap().getLong(FIRE_TIME))
-                : context.getScheduledFireTime().toInstant();
+                : context.isRecovering() ? recoveredFire(context) : context.getScheduledFireTime().toInstant();
         runner.fire(subscriber, fire);
+    }
+
+    /** The fire time of a job taken over from a dead instance of the cluster: the one it was running for. */
+    private static Instant recoveredFire(JobExecutionContext context) {
+        String original = context.getMergedJobDataMap()
+                .getString(Scheduler.FAILED_JOB_ORIGINAL_TRIGGER_FIRETIME_IN_MILLISECONDS);
+        return original == null ? context.getScheduledFireTime().toInstant() : Instant.ofEpochMilli(Long.parseLong(original));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import newsbot.bot.app.LiveConfig;
 import newsbot.bot.config.BotConfig;
@@ -27,6 +26,7 @@ import newsbot.core.delivery.DigestRendering;
 import newsbot.core.delivery.OutboxCounts;
 import newsbot.core.delivery.StoredSubscription;
 import newsbot.core.delivery.SubscriptionSpec;
+import newsbot.core.store.DatabaseLocation;
 import newsbot.core.store.StoreException;
 import org.quartz.CronExpression;
 import org.quartz.CronScheduleBuilder;
@@ -35,6 +35,7 @@ import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
+import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
@@ -48,8 +49,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The Quartz side of `newsbot run` (RAM job store: the schedules themselves live in our SQLite tables): the ingest
- * job every N minutes and after folder changes, one digest job per subscription, and the outbox job for retries.
+ * The Quartz side of `newsbot run` (beside SQLite a RAM job store: the schedules themselves live in our tables; on
+ * PostgreSQL Quartz's clustered JDBC store, {@link QuartzSetup}): the ingest job every N minutes and after folder
+ * changes, one digest job per subscription, and the outbox job for retries.
  * On start and after each reload, subscriptions are synced from the configuration, jobs reconciled with them, and a
  * digest missed while the bot was down is composed once.
  */
@@ -82,10 +84,12 @@ public final class Scheduling implements AutoCloseable {
         this.clock = clock;
         this.redeliverEvery = redeliverEvery;
         DigestRunner runner = new DigestRunner(store, rendering, outbox, clock, metrics, fatal);
-        Properties p = new Properties();
-        p.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "newsbot-" + UUID.randomUUID()); // one per runtime
-        p.setProperty("org.quartz.threadPool.threadCount", "4");
-        p.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        DatabaseLocation database = live.digests().database();
+        if (database instanceof DatabaseLocation.Server server) {
+            QuartzTables.migrate(server);
+        }
+        Properties p = QuartzSetup.properties(database,
+                Duration.ofSeconds(live.current().schedule().clusterCheckinSeconds()));
         scheduler = new StdSchedulerFactory(p).getScheduler();
         JobFactory jobs = (bundle, s) -> {
             Class<? extends Job> type = bundle.getJobDetail().getJobClass();
@@ -107,14 +111,15 @@ public final class Scheduling implements AutoCloseable {
      */
     public void start() throws SchedulerException, StoreException {
         BotConfig c = live.current();
-        scheduler.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST).storeDurably().build(), false);
+        // replace: a clustered store keeps jobs from the last start, and another instance may have made them
+        scheduler.addJob(JobBuilder.newJob(IngestJob.class).withIdentity(INGEST).storeDurably().build(), true);
         scheduleIngest(c);
         scheduler.scheduleJob(JobBuilder.newJob(DeliverJob.class).withIdentity(DELIVER).build(),
-                TriggerBuilder.newTrigger().withIdentity("deliver", "newsbot").startNow()
+                Set.of(TriggerBuilder.newTrigger().withIdentity("deliver", "newsbot").startNow()
                         .withSchedule(SimpleScheduleBuilder.simpleSchedule()
                                 .withIntervalInMilliseconds(redeliverEvery.toMillis()).repeatForever()
                                 .withMisfireHandlingInstructionNextWithRemainingCount())
-                        .build());
+                        .build()), true);
         apply(c);
     }
 
@@ -186,8 +191,13 @@ public final class Scheduling implements AutoCloseable {
                     .build();
             Trigger existing = scheduler.getTrigger(trigger.getKey());
             if (existing == null) {
-                scheduler.scheduleJob(JobBuilder.newJob(DigestJob.class).withIdentity(key)
-                        .usingJobData(DigestJob.SUBSCRIBER, s.subscriber()).build(), trigger);
+                try {
+                    // recovery: a fire whose instance died mid-job runs again elsewhere; composing is once per fire
+                    scheduler.scheduleJob(JobBuilder.newJob(DigestJob.class).withIdentity(key).requestRecovery()
+                            .usingJobData(DigestJob.SUBSCRIBER, s.subscriber()).build(), trigger);
+                } catch (ObjectAlreadyExistsException e) {
+                    continue; // another instance of the cluster scheduled it a moment ago, and caught it up
+                }
                 catchUp(s, key, now);
             } else if (existing instanceof CronTrigger ct && (!ct.getCronExpression().equals(s.spec().cron())
                     || !ct.getTimeZone().getID().equals(trigger.getTimeZone().getID()))) {
@@ -275,10 +285,26 @@ public final class Scheduling implements AutoCloseable {
             }
             OutboxCounts o = store.counts();
             lines.add("Outbox: " + o.pending() + " pending, " + o.sent() + " sent, " + o.failed() + " failed");
+            List<ClusterMember> members = cluster();
+            if (!members.isEmpty()) {
+                Instant now = clock.instant();
+                lines.add("Cluster: " + members.stream().map(m -> m.instanceId() + (m.self() ? " (this one)"
+                        : m.alive(now) ? " (up, checked in " + m.lastCheckin() + ")" : " (down since " + m.lastCheckin() + ")"))
+                        .collect(Collectors.joining(", ")));
+            }
         } catch (StoreException | SchedulerException e) {
             lines.add("Subscriptions: cannot read them: " + e.getMessage());
         }
         return lines;
+    }
+
+    /** The instances of the cluster on PostgreSQL (this one marked); empty beside SQLite, which serves one. */
+    public List<ClusterMember> cluster() throws StoreException {
+        try {
+            return ClusterView.members(scheduler);
+        } catch (SchedulerException | java.sql.SQLException e) {
+            throw new StoreException("cannot read the cluster's instances: " + e.getMessage(), e);
+        }
     }
 
     /** The digest jobs by subscriber, for tests and /status. */

@@ -36,6 +36,20 @@ public interface DeliveryStore {
      */
     Enqueued compose(String subscriber, Instant fireTime, DigestRendering rendering, Instant now) throws StoreException;
 
+    /** The right to post one subscriber's outbox, held until closed. */
+    interface Claim extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /**
+     * Claims the posting of {@code subscriber}'s outbox, so that across instances only one posts to a chat at a time
+     * (on PostgreSQL a row lock, {@code FOR UPDATE}; SQLite serves one instance, whose sender keeps its own order).
+     * With {@code wait} it waits for another holder; without, it is empty when another instance holds it
+     * ({@code SKIP LOCKED}). A holder that dies releases it with its connection.
+     */
+    Optional<Claim> claim(String subscriber, boolean wait) throws StoreException;
+
     /** Outbox entries of {@code subscriber} with parts to post, oldest first, whether due or not. */
     List<PendingDigest> pending(String subscriber) throws StoreException;
 

@@ -20,6 +20,7 @@ import newsbot.core.digest.DigestRequest;
 import newsbot.core.digest.DigestStory;
 import newsbot.core.event.SqliteEventStore;
 import newsbot.core.store.Database;
+import newsbot.core.store.Dialect;
 import newsbot.core.store.StoreException;
 
 /**
@@ -140,6 +141,50 @@ public final class SqliteDeliveryStore implements DeliveryStore {
             }
             return new Enqueued(outboxId, digest.stories().size(), parts.size(), upTo, false);
         });
+    }
+
+    @Override
+    public Optional<Claim> claim(String subscriber, boolean wait) throws StoreException {
+        if (db.dialect() != Dialect.POSTGRESQL) {
+            return Optional.of(() -> { });
+        }
+        try {
+            Connection c = db.connect();
+            try {
+                try (PreparedStatement lane = c.prepareStatement(
+                        "INSERT INTO outbox_senders (subscriber) VALUES (?) ON CONFLICT DO NOTHING")) {
+                    lane.setString(1, subscriber);
+                    lane.executeUpdate();
+                }
+                c.setAutoCommit(false);
+                try (PreparedStatement lock = c.prepareStatement("SELECT subscriber FROM outbox_senders WHERE subscriber = ?"
+                        + (wait ? " FOR UPDATE" : " FOR UPDATE SKIP LOCKED"))) {
+                    lock.setString(1, subscriber);
+                    try (ResultSet rs = lock.executeQuery()) {
+                        if (rs.next()) {
+                            return Optional.of(() -> release(c));
+                        }
+                    }
+                }
+            } catch (SQLException | RuntimeException e) {
+                release(c);
+                throw e;
+            }
+            release(c);
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw failure("claiming the outbox of " + subscriber, e);
+        }
+    }
+
+    private static void release(Connection c) {
+        try (c) {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            // closing the connection ends the transaction, and its lock with it
+        }
     }
 
     @Override
@@ -293,7 +338,7 @@ public final class SqliteDeliveryStore implements DeliveryStore {
 
     private static void recordSent(Connection c, String subscriber, Digest digest) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO sent_sentences (subscriber, event_id, sentence) VALUES (?, ?, ?)")) {
+                "INSERT INTO sent_sentences (subscriber, event_id, sentence) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             for (DigestStory story : digest.stories()) {
                 for (String sentence : story.summary()) {
                     ps.setString(1, subscriber);
@@ -371,7 +416,7 @@ public final class SqliteDeliveryStore implements DeliveryStore {
         }
         // A new subscriber starts from what is ingested after it subscribed; a returning one keeps its watermark.
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT OR IGNORE INTO watermarks (subscriber, seq, since) VALUES (?, ?, ?)")) {
+                "INSERT INTO watermarks (subscriber, seq, since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
             ps.setString(1, s.subscriber());
             ps.setLong(2, groupedHighWater(c));
             ps.setLong(3, now.toEpochMilli());

@@ -22,7 +22,7 @@ public final class SqliteSeenRequests implements SeenRequests {
             c.setAutoCommit(false);
             try (PreparedStatement expire = c.prepareStatement("DELETE FROM seen_requests WHERE seen_at < ?");
                  PreparedStatement insert = c.prepareStatement(
-                         "INSERT OR IGNORE INTO seen_requests (request_key, seen_at) VALUES (?, ?)")) {
+                         "INSERT INTO seen_requests (request_key, seen_at) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 expire.setLong(1, now.minus(keep).toEpochMilli());
                 expire.executeUpdate();
                 insert.setString(1, key);

@@ -50,7 +50,7 @@ public final class SqliteEventStore {
             // Take the write lock before reading. A deferred transaction that reads, computes and then writes fails
             // at once with SQLITE_BUSY (no busy wait) when a digest commits in between: its snapshot is stale.
             try (java.sql.Statement lock = c.createStatement()) {
-                lock.executeUpdate("UPDATE meta SET value = value WHERE 0");
+                lock.executeUpdate("UPDATE meta SET value = value WHERE 1 = 0");
             }
             int compared = NearDuplicates.fold(c);
             long maxSeq = single(c, "SELECT coalesce(max(seq), 0) FROM articles");
@@ -176,7 +176,7 @@ public final class SqliteEventStore {
     /** Everything grouping depends on, in one line: a rescan that changed none of it regroups nothing. */
     private static String state(Connection c, String topicVersion) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                SELECT coalesce(max(seq), 0), count(*), coalesce(total(id * 7 + coalesce(canonical_id, 0)), 0)
+                SELECT coalesce(max(seq), 0), count(*), coalesce(sum(id * 7 + coalesce(canonical_id, 0)), 0)
                 FROM articles WHERE removed_at IS NULL AND relevant = 1""")) {
             rs.next();
             return topicVersion + "|" + rs.getLong(1) + "|" + rs.getLong(2) + "|" + rs.getLong(3) + "|"
@@ -196,7 +196,7 @@ public final class SqliteEventStore {
             while (rs.next()) {
                 rootOf.put(rs.getLong(1), rs.getLong(2));
                 seqs.put(rs.getLong(1), rs.getLong(4));
-                if (rs.getInt(3) != 0) {
+                if (rs.getBoolean(3)) {
                     relevantRoots.add(rs.getLong(2));
                 }
             }
@@ -331,7 +331,7 @@ public final class SqliteEventStore {
                             NamedOutlet.stored(rs.getString(4), rs.getString(9)), rs.getString(3))).outlet();
                     members.computeIfAbsent(rs.getLong(8), k -> new ArrayList<>()).add(new Event.Member(article,
                             rs.getLong(2), rs.getString(3), outlet.isBlank() ? Optional.empty() : Optional.of(outlet),
-                            rs.getString(5), paths, rs.getInt(6) != 0,
+                            rs.getString(5), paths, rs.getBoolean(6),
                             rs.getString(7)));
                 }
             }

@@ -100,9 +100,42 @@ public final class SearchEngine {
             "SELECT rowid FROM {t} WHERE {t} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?";
     /** Counts on-topic articles up to a limit, from the index on (relevant, sort_time). */
     private static final String RELEVANT_COUNT =
-            "SELECT count(*) FROM (SELECT 1 FROM articles WHERE relevant = 1 LIMIT ?)";
+            "SELECT count(*) FROM (SELECT 1 FROM articles WHERE relevant = 1 LIMIT ?) AS capped";
     private static final String ANY_ARTICLE = "SELECT 1 FROM " + SearchIndex.ALL + " WHERE " + SearchIndex.ALL
             + " MATCH ? LIMIT 1";
+    /** SQLite's full-text SQL: FTS5 MATCH expressions ({@link MatchExpression}) ranked by bm25. */
+    static final FullText FTS5 = new FullText(PAGE, GONE, RISKY, TEXTS, OLDEST_RANKED, ANY_ARTICLE,
+            new FullText.Syntax() {
+                @Override
+                public String required(ParsedQuery query) {
+                    return MatchExpression.required(query);
+                }
+
+                @Override
+                public String excluded(ParsedQuery query) {
+                    return MatchExpression.excluded(query);
+                }
+
+                @Override
+                public String anyOf(List<Phrase> phrases) {
+                    return MatchExpression.anyOf(phrases);
+                }
+
+                @Override
+                public String and(String a, String b) {
+                    return "(" + a + ") AND (" + b + ")";
+                }
+
+                @Override
+                public String andNot(String a, String b) {
+                    return a + " NOT (" + b + ")";
+                }
+
+                @Override
+                public String phrase(Phrase phrase) {
+                    return MatchExpression.phrase(phrase);
+                }
+            });
     /** The listed fields of the articles whose ids fill {@code IN ({ids})}. */
     private static final String ARTICLES = """
             SELECT a.id, a.title, a.published, a.outlet, a.url,
@@ -149,18 +182,20 @@ public final class SearchEngine {
      * @throws InvalidQueryException when the text has nothing to search for; its message says why
      */
     public SearchResults search(Connection connection, SearchQuery query) throws InvalidQueryException, SQLException {
-        ParsedQuery parsed = parser.parse(query.text(), terms -> inSomeArticle(connection, terms));
+        FullText ft = SearchIndex.onPostgres(connection) ? PostgresFullText.SQL : FTS5;
+        ParsedQuery parsed = parser.parse(query.text(), terms -> inSomeArticle(connection, ft, terms));
         List<String> notes = new ArrayList<>(parsed.notes());
         String table = query.allTopics() ? SearchIndex.ALL : SearchIndex.RELEVANT;
-        String required = MatchExpression.required(parsed);
-        String excluded = MatchExpression.excluded(parsed);
+        String required = ft.syntax().required(parsed);
+        String excluded = ft.syntax().excluded(parsed);
+        String both = excluded.isEmpty() ? "" : ft.syntax().and(required, excluded);
         boolean bounded = mayMatchMoreThanRanked(connection, query);
-        long oldest = bounded ? oldestRanked(connection, required, table) : Long.MIN_VALUE;
+        long oldest = bounded ? oldestRanked(connection, ft, required, table) : Long.MIN_VALUE;
         String filter = query.allTopics() ? "" : "AND a.relevant = 1";
-        Set<Long> rejected = rejected(connection, parsed, table, required, oldest, filter);
-        String sql = PAGE.replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT, ON_TOPIC_BOOST,
+        Set<Long> rejected = rejected(connection, ft, parsed, table, required, oldest, filter);
+        String sql = ft.page().replace("{t}", table).formatted(TITLE_WEIGHT, BODY_WEIGHT, ON_TOPIC_BOOST,
                 filter + (rejected.isEmpty() ? "" : " AND a.id NOT IN (" + joinIds(rejected) + ")"),
-                excluded.isEmpty() ? "" : GONE.replace("{t}", table), TIE_FACTOR);
+                excluded.isEmpty() ? "" : ft.gone().replace("{t}", table), TIE_FACTOR);
         List<Ranked> ranked = new ArrayList<>();
         int total = 0;
         int offset = (query.page() - 1) * query.limit();
@@ -168,8 +203,8 @@ public final class SearchEngine {
             int p = 1;
             st.setString(p++, required);
             st.setLong(p++, oldest);
-            if (!excluded.isEmpty()) {
-                st.setString(p++, "(" + required + ") AND (" + excluded + ")");
+            if (!both.isEmpty()) {
+                st.setString(p++, both);
                 st.setLong(p++, oldest);
             }
             st.setInt(p++, Math.max(RERANKED, offset + query.limit() + 1));
@@ -187,7 +222,7 @@ public final class SearchEngine {
         List<Ranked> page = rest.subList(0, Math.min(rest.size(), query.limit()));
         boolean exact = oldest == Long.MIN_VALUE;
         if (ranked.isEmpty() && query.page() > 1) {
-            total = count(connection, query, sql, required, excluded, oldest);
+            total = count(connection, sql, required, both, oldest);
         }
         List<SearchHit> hits = hits(connection, page, parsed.required());
         List<SearchResults.Correction> corrections = parsed.clauses().stream()
@@ -203,8 +238,8 @@ public final class SearchEngine {
      * The articles that match only through a clause's risky names and do not really name it (米利 in 米利厄斯, 布朗
      * of 杰伦·布朗, 热线 of 客服热线), up to {@link #MAX_CHECKED} per clause, best-scored first.
      */
-    private Set<Long> rejected(Connection connection, ParsedQuery parsed, String table, String required, long oldest,
-                               String filter) throws SQLException {
+    private Set<Long> rejected(Connection connection, FullText ft, ParsedQuery parsed, String table, String required,
+                               long oldest, String filter) throws SQLException {
         Set<Long> rejected = new LinkedHashSet<>();
         for (Clause clause : parsed.required()) {
             NameGuard guard = NameGuard.of(clause);
@@ -213,10 +248,12 @@ public final class SearchEngine {
             }
             List<Phrase> risky = clause.alternatives().stream().filter(clause::isRisky).toList();
             List<Phrase> sure = clause.alternatives().stream().filter(p -> !clause.isRisky(p)).toList();
-            String match = "(" + required + ") AND (" + MatchExpression.anyOf(risky) + ")"
-                    + (sure.isEmpty() ? "" : " NOT (" + MatchExpression.anyOf(sure) + ")");
+            String match = ft.syntax().and(required, ft.syntax().anyOf(risky));
+            if (!sure.isEmpty()) {
+                match = ft.syntax().andNot(match, ft.syntax().anyOf(sure));
+            }
             Map<Long, Long> unknown = new java.util.LinkedHashMap<>();
-            try (PreparedStatement st = connection.prepareStatement(RISKY.replace("{t}", table)
+            try (PreparedStatement st = connection.prepareStatement(ft.risky().replace("{t}", table)
                     .formatted(filter, TITLE_WEIGHT, BODY_WEIGHT, MAX_CHECKED))) {
                 st.setString(1, match);
                 st.setLong(2, oldest);
@@ -235,7 +272,7 @@ public final class SearchEngine {
             if (unknown.isEmpty()) {
                 continue;
             }
-            try (PreparedStatement st = connection.prepareStatement(TEXTS.replace("{ids}", joinIds(unknown.keySet())));
+            try (PreparedStatement st = connection.prepareStatement(ft.texts().replace("{ids}", joinIds(unknown.keySet())));
                  ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(1);
@@ -256,14 +293,14 @@ public final class SearchEngine {
     }
 
     /** The total for a page past the end, which finds no row to carry it: the first page's rows carry it. */
-    private static int count(Connection connection, SearchQuery query, String sql, String required, String excluded,
-                             long oldest) throws SQLException {
+    private static int count(Connection connection, String sql, String required, String both, long oldest)
+            throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int p = 1;
             st.setString(p++, required);
             st.setLong(p++, oldest);
-            if (!excluded.isEmpty()) {
-                st.setString(p++, "(" + required + ") AND (" + excluded + ")");
+            if (!both.isEmpty()) {
+                st.setString(p++, both);
                 st.setLong(p++, oldest);
             }
             st.setInt(p++, 1);
@@ -286,12 +323,12 @@ public final class SearchEngine {
     }
 
     /** Whether some article holds these terms in this order; a typed word that does is never "corrected". */
-    private static boolean inSomeArticle(Connection connection, List<String> terms) {
+    private static boolean inSomeArticle(Connection connection, FullText ft, List<String> terms) {
         if (terms.isEmpty()) {
             return false;
         }
-        try (PreparedStatement st = connection.prepareStatement(ANY_ARTICLE)) {
-            st.setString(1, MatchExpression.phrase(new Phrase(terms)));
+        try (PreparedStatement st = connection.prepareStatement(ft.anyArticle())) {
+            st.setString(1, ft.syntax().phrase(new Phrase(terms)));
             try (ResultSet rs = st.executeQuery()) {
                 return rs.next();
             }
@@ -317,8 +354,9 @@ public final class SearchEngine {
     }
 
     /** The lowest rowid worth ranking: found cheaply, as FTS5 walks rowids in order and stops early. */
-    private static long oldestRanked(Connection connection, String match, String table) throws SQLException {
-        try (PreparedStatement st = connection.prepareStatement(OLDEST_RANKED.replace("{t}", table))) {
+    private static long oldestRanked(Connection connection, FullText ft, String match, String table)
+            throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement(ft.oldestRanked().replace("{t}", table))) {
             st.setString(1, match);
             st.setInt(2, MAX_RANKED - 1);
             try (ResultSet rs = st.executeQuery()) {

@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Keeps the FTS5 table {@code article_search} in step with the articles. Works inside the
+ * Keeps the FTS5 table {@code article_search} in step with the articles (on PostgreSQL: its {@code tsvector} rows,
+ * {@link TsVector}). Works inside the
  * caller's connection and transaction; it opens, commits and closes nothing.
  *
  * <p>Call {@link #index} when an article is added or its text changes and {@link #remove} when it
@@ -35,8 +36,14 @@ public final class SearchIndex {
                 id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,
                 relevant INTEGER NOT NULL, fresh INTEGER NOT NULL)""";
 
+    private static final String PG_UPSERT = "INSERT INTO %s (id, doc) VALUES (?, ?::tsvector)"
+            + " ON CONFLICT (id) DO UPDATE SET doc = excluded.doc";
+    private static final String PG_DELETE = "DELETE FROM %s WHERE id = ?";
+
     private final Connection connection;
     private final TextAnalyzer analyzer;
+    /** PostgreSQL writes each row as it comes: no FTS5 segments to save. */
+    private final boolean postgres;
     /** The insert into the staging table, once something was staged; closed with the connection. */
     private PreparedStatement staged;
 
@@ -47,6 +54,16 @@ public final class SearchIndex {
     SearchIndex(Connection connection, TextAnalyzer analyzer) {
         this.connection = Objects.requireNonNull(connection, "connection");
         this.analyzer = analyzer;
+        this.postgres = onPostgres(connection);
+    }
+
+    /** Whether {@code connection} is PostgreSQL's (else SQLite's): the index is FTS5 on one, tsvector on the other. */
+    static boolean onPostgres(Connection connection) {
+        try {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     /**
@@ -88,6 +105,10 @@ public final class SearchIndex {
      * @param fresh true for an article id never indexed before, whose old rows need no deleting
      */
     public void stage(long articleId, IndexEntry entry, boolean relevant, boolean fresh) throws SQLException {
+        if (postgres) {
+            write(articleId, entry, relevant);
+            return;
+        }
         if (staged == null) { // once per transaction: the writer stages every article it stores
             try (Statement st = connection.createStatement()) {
                 st.execute(STAGING);
@@ -143,6 +164,14 @@ public final class SearchIndex {
     }
 
     private void upsert(String table, long articleId, IndexEntry entry) throws SQLException {
+        if (postgres) {
+            try (PreparedStatement upsert = connection.prepareStatement(PG_UPSERT.formatted(table))) {
+                upsert.setLong(1, articleId);
+                upsert.setString(2, TsVector.of(entry));
+                upsert.executeUpdate();
+            }
+            return;
+        }
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT.formatted(table))) {
             upsert.setLong(1, articleId);
             upsert.setString(2, entry.titleTerms());
@@ -152,7 +181,7 @@ public final class SearchIndex {
     }
 
     private void delete(String table, long articleId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(DELETE.formatted(table))) {
+        try (PreparedStatement delete = connection.prepareStatement((postgres ? PG_DELETE : DELETE).formatted(table))) {
             delete.setLong(1, articleId);
             delete.executeUpdate();
         }
@@ -166,8 +195,10 @@ public final class SearchIndex {
      */
     public int rebuild() throws SQLException {
         try (Statement st = connection.createStatement()) {
-            st.executeUpdate("INSERT INTO article_search (article_search) VALUES ('delete-all')");
-            st.executeUpdate("INSERT INTO relevant_search (relevant_search) VALUES ('delete-all')");
+            for (String table : List.of(ALL, RELEVANT)) {
+                st.executeUpdate(postgres ? "DELETE FROM " + table
+                        : "INSERT INTO " + table + " (" + table + ") VALUES ('delete-all')");
+            }
         }
         String sql = """
                 SELECT a.id, a.title, s.title, s.body

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.sqlite.SQLiteConfig;
@@ -31,10 +33,13 @@ public final class Database implements AutoCloseable {
 
     private final DatabaseLocation location;
     private final SQLiteConfig config;
+    /** PostgreSQL's pool: its connections are kept there, reads and writes alike. */
+    private final Optional<ServerPool> pool;
     private final ReadConnections readers = new ReadConnections(this::connect, KEPT_READERS);
 
-    private Database(DatabaseLocation location) {
+    private Database(DatabaseLocation location, Optional<ServerPool> pool) {
         this.location = location;
+        this.pool = pool;
         this.config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // WAL + NORMAL survives a killed process; only an OS crash can lose the last commits.
@@ -53,10 +58,13 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating a SQLite file if needed) and migrates the database. */
     public static Database open(DatabaseLocation location) throws StoreException {
-        if (!(location instanceof DatabaseLocation.SqliteFile sqlite)) {
-            throw new StoreException("cannot open " + location + ": this build stores in SQLite files only");
+        if (location instanceof DatabaseLocation.Server server) {
+            ServerPool pool = ServerPool.open(server, System.getenv(DatabaseLocation.PASSWORD_VARIABLE));
+            Database db = new Database(location, Optional.of(pool));
+            db.flyway(pool.dataSource(), location.describe());
+            return db;
         }
-        Path file = sqlite.path();
+        Path file = ((DatabaseLocation.SqliteFile) location).path();
         Path parent = file.toAbsolutePath().getParent();
         try {
             if (parent != null) {
@@ -68,7 +76,7 @@ public final class Database implements AutoCloseable {
         if (Files.isDirectory(file)) {
             throw new StoreException("database path " + file + " is a folder, not a file");
         }
-        Database db = new Database(location);
+        Database db = new Database(location, Optional.empty());
         db.migrate(file);
         return db;
     }
@@ -82,6 +90,9 @@ public final class Database implements AutoCloseable {
     }
 
     public Connection connect() throws SQLException {
+        if (pool.isPresent()) {
+            return pool.get().connect();
+        }
         return config.createConnection("jdbc:sqlite:" + sqliteFile().toAbsolutePath());
     }
 
@@ -90,6 +101,10 @@ public final class Database implements AutoCloseable {
      * is what it writes over (SQLite: {@code BEGIN IMMEDIATE}). End it with {@code commit} or {@code rollback}.
      */
     public void beginExclusive(Connection c) throws SQLException {
+        if (pool.isPresent()) {
+            pool.get().beginExclusive(c);
+            return;
+        }
         // a deferred transaction that reads first cannot upgrade while another writes (SQLITE_BUSY at once)
         c.unwrap(SQLiteConnection.class).getConnectionConfig().setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         c.setAutoCommit(false);
@@ -100,6 +115,9 @@ public final class Database implements AutoCloseable {
      * holds it, running {@code onWait} once. Closing the result releases it; so does the end of the process.
      */
     public LockFile.Held hold(String what, Runnable onWait) throws StoreException {
+        if (pool.isPresent()) {
+            return pool.get().hold(what, onWait);
+        }
         return new LockFile(sqliteFile(), what).acquire(onWait);
     }
 
@@ -128,6 +146,11 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} on a kept connection: for the frequent small reads of chat commands. */
     public <T, E extends Exception> T read(Read<T, E> work) throws SQLException, E {
+        if (pool.isPresent()) {
+            try (Connection c = pool.get().connect()) {
+                return work.apply(c);
+            }
+        }
         return readers.read(work);
     }
 
@@ -135,6 +158,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         readers.close();
+        pool.ifPresent(ServerPool::close);
     }
 
     /** The location as messages name it. */
@@ -157,6 +181,13 @@ public final class Database implements AutoCloseable {
         try (LockFile.Held lock = new LockFile(file, "migrate").acquire(() -> { })) {
             SQLiteDataSource source = new SQLiteDataSource(config); // with the busy timeout, unlike a bare URL
             source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+            flyway(source, file.toString());
+        }
+    }
+
+    /** Flyway takes a lock of its own on PostgreSQL, so two instances starting at once migrate once. */
+    private void flyway(DataSource source, String name) throws StoreException {
+        try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(source)
                     .locations(dialect().migrations())
@@ -164,7 +195,8 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot migrate database " + file + ": " + e.getMessage(), e);
+            close();
+            throw new StoreException("cannot migrate database " + name + ": " + e.getMessage(), e);
         }
     }
 }

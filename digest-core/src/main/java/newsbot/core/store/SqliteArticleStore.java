@@ -50,7 +50,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     "SELECT path, size, mtime, content_hash, article_id, duplicate FROM article_files")) {
                 while (rs.next()) {
                     files.add(new KnownFile(rs.getString(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                            rs.getLong(5), rs.getInt(6) != 0));
+                            rs.getLong(5), rs.getBoolean(6)));
                 }
             }
             List<RejectedFile> rejected = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class SqliteArticleStore implements ArticleStore {
             try (ResultSet rs = c.createStatement().executeQuery(
                     "SELECT id, content_hash, removed_at IS NOT NULL FROM articles")) {
                 while (rs.next()) {
-                    articles.add(new KnownArticle(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0));
+                    articles.add(new KnownArticle(rs.getLong(1), rs.getString(2), rs.getBoolean(3)));
                 }
             }
             return new StoreSnapshot(files, rejected, articles);
@@ -160,7 +160,7 @@ public final class SqliteArticleStore implements ArticleStore {
                     out.add(new Listed(new ArticleListing(id, rs.getLong(2), rs.getString(3), paths, rs.getString(4),
                             Optional.ofNullable(published).map(OffsetDateTime::parse), rs.getString(6),
                             rs.getString(7), p.outlet(), p.kind(), rs.getString(9), rs.getString(10),
-                            rs.getInt(11) != 0, rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))),
+                            rs.getBoolean(11), rs.getDouble(12), lines(rs.getString(13)), words(rs.getString(14))),
                             root));
                 }
             }
@@ -267,8 +267,8 @@ public final class SqliteArticleStore implements ArticleStore {
                         while (rs.next()) {
                             long id = rs.getLong(1);
                             titles.put(id, rs.getString(2));
-                            relevantNow.put(id, rs.getInt(6) != 0);
-                            if (rs.getInt(7) != 0) {
+                            relevantNow.put(id, rs.getBoolean(6));
+                            if (rs.getBoolean(7)) {
                                 removed.add(id);
                             }
                             sections.computeIfAbsent(id, k -> new ArrayList<>())

@@ -230,7 +230,7 @@ final class SqliteIngestTransaction implements IngestTransaction {
         PreparedStatement ps = statement("SELECT relevant FROM articles WHERE id = ?");
         ps.setLong(1, id);
         try (var rs = ps.executeQuery()) {
-            return rs.next() && rs.getInt(1) != 0;
+            return rs.next() && rs.getBoolean(1);
         }
     }
 

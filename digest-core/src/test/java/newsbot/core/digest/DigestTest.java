@@ -77,7 +77,7 @@ class DigestTest {
     void aGrownStorySaysOnlyWhatIsNew() throws Exception {
         CoreFixture fx = new CoreFixture(tmp).withSeeds("003_58f0ce17d408de9a.txt");
         fx.ingest();
-        Database db = Database.open(tmp.resolve("newsbot.db"));
+        Database db = Database.open(fx.digests.database());
         DigestComposer composer = new DigestComposer(new Summarizer(), () -> newsbot.core.source.SourceRules.NONE, fx.digests::topic);
         Digest first;
         try (Connection c = db.connect()) {

@@ -19,6 +19,7 @@ import newsbot.core.store.ArticleListing;
 import newsbot.core.store.Database;
 import newsbot.core.store.SqliteArticleStore;
 import newsbot.core.store.StoreException;
+import newsbot.core.store.pg.TestDatabases;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.topic.Topic;
 
@@ -39,7 +40,7 @@ final class IngestFixture {
 
     IngestFixture(Path tmp) throws Exception {
         this.folder = Files.createDirectories(tmp.resolve("articles"));
-        this.db = Database.open(tmp.resolve("db").resolve("newsbot.db"));
+        this.db = Database.open(TestDatabases.fresh(tmp.resolve("db").resolve("newsbot.db")));
         this.store = new SqliteArticleStore(db);
         this.assessor = RelevanceAssessor.of(Topic.load(TOPIC), "test");
     }

@@ -7,6 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import newsbot.core.store.Database;
+import newsbot.core.store.StoreException;
+import newsbot.core.store.pg.TestDatabases;
 import org.flywaydb.core.Flyway;
 
 /** A migrated SQLite file and a way to add articles. */
@@ -14,9 +17,21 @@ final class TestDb implements AutoCloseable {
 
     private final Connection connection;
     private final SearchIndex index;
+    private final Database db;
     private int next = 1;
 
     TestDb(Path dir) throws SQLException {
+        if (TestDatabases.onPostgres()) {
+            try {
+                db = Database.open(TestDatabases.fresh(dir.resolve("newsbot.db")));
+            } catch (StoreException e) {
+                throw new SQLException(e.getMessage(), e);
+            }
+            connection = db.connect();
+            index = new SearchIndex(connection);
+            return;
+        }
+        db = null;
         String url = "jdbc:sqlite:" + dir.resolve("newsbot.db");
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         connection = DriverManager.getConnection(url);
@@ -116,6 +131,9 @@ final class TestDb implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         connection.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     /** An article to add; sortTime 0 means "after the previous one". */
