@@ -120,7 +120,11 @@ public final class Scheduling implements AutoCloseable {
                                 .withIntervalInMilliseconds(redeliverEvery.toMillis()).repeatForever()
                                 .withMisfireHandlingInstructionNextWithRemainingCount())
                         .build()), true);
-        apply(c);
+        synchronized (changes) {
+            store.syncConfig(c.subscriptions().stream().map(Scheduling::spec).toList(), clock.instant());
+            // every subscription: a clustered store kept its trigger from before, and a fire missed while down
+            reconcile(true);
+        }
     }
 
     /** Starts firing (after the first ingest, so that a digest missed while down has what is new). */
@@ -148,7 +152,7 @@ public final class Scheduling implements AutoCloseable {
     private void apply(BotConfig c) throws SchedulerException, StoreException {
         synchronized (changes) {
             store.syncConfig(c.subscriptions().stream().map(Scheduling::spec).toList(), clock.instant());
-            reconcile();
+            reconcile(false);
         }
     }
 
@@ -161,7 +165,7 @@ public final class Scheduling implements AutoCloseable {
     public Optional<Instant> subscribe(SubscriptionSpec spec) throws SchedulerException, StoreException {
         synchronized (changes) {
             store.putChatSubscription(spec, clock.instant());
-            reconcile();
+            reconcile(false);
             return nextFire(spec.subscriber());
         }
     }
@@ -169,13 +173,16 @@ public final class Scheduling implements AutoCloseable {
     public boolean unsubscribe(String subscriber) throws SchedulerException, StoreException {
         synchronized (changes) {
             boolean removed = store.remove(subscriber);
-            reconcile();
+            reconcile(false);
             return removed;
         }
     }
 
-    /** One digest job per active subscription, with the stored cron and zone; a digest missed while down, once. */
-    private void reconcile() throws SchedulerException, StoreException {
+    /**
+     * One digest job per active subscription, with the stored cron and zone; a digest missed while down, once: for
+     * a new job, or for every one when {@code starting}.
+     */
+    private void reconcile(boolean starting) throws SchedulerException, StoreException {
         Set<JobKey> stale = new HashSet<>(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(DIGESTS)));
         Instant now = clock.instant();
         for (StoredSubscription s : store.subscriptions()) {
@@ -199,7 +206,12 @@ public final class Scheduling implements AutoCloseable {
                     continue; // another instance of the cluster scheduled it a moment ago, and caught it up
                 }
                 catchUp(s, key, now);
-            } else if (existing instanceof CronTrigger ct && (!ct.getCronExpression().equals(s.spec().cron())
+                continue;
+            }
+            if (starting) {
+                catchUp(s, key, now);
+            }
+            if (existing instanceof CronTrigger ct && (!ct.getCronExpression().equals(s.spec().cron())
                     || !ct.getTimeZone().getID().equals(trigger.getTimeZone().getID()))) {
                 scheduler.rescheduleJob(trigger.getKey(), trigger);
             }

@@ -124,6 +124,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theClusterCheckinIntervalIsTenSecondsUnlessSet() throws Exception {
+        assertThat(load("articles: a\n").schedule().clusterCheckinSeconds()).isEqualTo(10);
+        assertThat(load("schedule:\n  cluster-checkin-seconds: 3\n").schedule().clusterCheckinSeconds()).isEqualTo(3);
+        assertThatThrownBy(() -> load("schedule:\n  cluster-checkin-seconds: 0\n"))
+                .hasMessageContaining("schedule.cluster-checkin-seconds");
+    }
+
+    @Test
     void aJdbcUrlNamesAPostgresqlDatabase() throws Exception {
         BotConfig c = load("database: jdbc:postgresql://db.example:5432/newsbot?user=newsbot\n");
 

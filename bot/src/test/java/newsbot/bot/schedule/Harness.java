@@ -27,7 +27,8 @@ final class Harness implements AutoCloseable {
 
     final Path dir;
     final Path articles;
-    final Path db;
+    /** A SQLite file, or a PostgreSQL URL when the suite runs on PostgreSQL. */
+    final String db;
     final Path config;
     final TelegramFake telegram;
     final SlackFake slack;
@@ -37,7 +38,7 @@ final class Harness implements AutoCloseable {
     Harness(Path dir) throws Exception {
         this.dir = dir;
         this.articles = Files.createDirectories(dir.resolve("articles"));
-        this.db = dir.resolve("newsbot.db");
+        this.db = newsbot.core.store.pg.TestDatabases.fresh(dir.resolve("newsbot.db")).describe();
         this.config = dir.resolve("newsbot.yml");
         this.telegram = new TelegramFake();
         this.slack = new SlackFake();
@@ -51,7 +52,7 @@ final class Harness implements AutoCloseable {
         }
         Files.writeString(config, """
                 articles: %s
-                database: %s
+                database: "%s"
                 topic: %s
                 schedule:
                   ingest-every-minutes: 60
@@ -89,7 +90,7 @@ final class Harness implements AutoCloseable {
     }
 
     long count(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        try (Connection c = DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db);
              ResultSet rs = c.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
@@ -97,7 +98,7 @@ final class Harness implements AutoCloseable {
     }
 
     void execute(String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+        try (Connection c = DriverManager.getConnection(db.startsWith("jdbc:") ? db : "jdbc:sqlite:" + db)) {
             c.createStatement().executeUpdate(sql);
         }
     }

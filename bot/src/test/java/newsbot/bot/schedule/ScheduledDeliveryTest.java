@@ -146,5 +146,12 @@ class ScheduledDeliveryTest {
         assertThat(h.live.statusLines()).anyMatch(l -> l.startsWith("Digest: slack:" + SLACK_CHANNEL))
                 .noneMatch(l -> l.contains("telegram:" + TG_CHAT));
         assertThat(h.count("SELECT count(*) FROM subscriptions")).isEqualTo(1);
+        if (newsbot.core.store.pg.TestDatabases.onPostgres()) { // a cluster of one: this instance, checked in
+            assertThat(h.live.statusLines()).anyMatch(l -> l.startsWith("Cluster: ") && l.contains("(this one)"));
+            @SuppressWarnings("unchecked")
+            var cluster = (java.util.List<java.util.Map<String, Object>>) h.runtime.health().json().get("cluster");
+            assertThat(cluster).singleElement().satisfies(m -> assertThat(m).containsEntry("self", true)
+                    .containsEntry("status", "up"));
+        }
     }
 }

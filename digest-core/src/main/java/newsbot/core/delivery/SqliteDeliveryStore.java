@@ -285,8 +285,8 @@ public final class SqliteDeliveryStore implements DeliveryStore {
     @Override
     public OutboxCounts counts() throws StoreException {
         try (Connection c = db.connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery("""
-                SELECT coalesce(sum(status = 'pending'), 0), coalesce(sum(status = 'sent'), 0),
-                       coalesce(sum(status = 'failed'), 0) FROM outbox""")) {
+                SELECT count(CASE WHEN status = 'pending' THEN 1 END), count(CASE WHEN status = 'sent' THEN 1 END),
+                       count(CASE WHEN status = 'failed' THEN 1 END) FROM outbox""")) {
             rs.next();
             return new OutboxCounts(rs.getInt(1), rs.getInt(2), rs.getInt(3));
         } catch (SQLException e) {
