@@ -25,7 +25,12 @@ import newsbot.core.timeline.TimelineQuery;
  * with {@code --labels}, where each labelled event of {@code stories.tsv} lands (date, kind, level) for a person to
  * judge.
  *
- * <pre>java -jar bench/target/newsbot-bench.jar timeline DB [--runs 7] [--labels ../shared/eval-dev] [--png FILE]</pre>
+ * <p>{@code --cli "COMMAND"} (repeatable) also times what a user waits for: {@code COMMAND --db DB timeline --format png}
+ * as a fresh process, e.g. {@code --cli "java -jar bot/target/newsbot.jar"} or the release's {@code bin/newsbot}, runs
+ * times, the commands taking turns so that two builds or launchers are compared under the same load.
+ *
+ * <pre>java -jar bench/target/newsbot-bench.jar timeline DB [--runs 7] [--labels ../shared/eval-dev] [--png FILE]
+ *     [--cli "java -jar bot/target/newsbot.jar"]…</pre>
  */
 final class TimelineBench {
     private TimelineBench() {
@@ -37,12 +42,14 @@ final class TimelineBench {
         Path labels = null;
         Path png = null;
         Path topic = Path.of("config", "topics", "us-china-military.yml");
+        List<String> clis = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--labels" -> labels = Path.of(args[++i]);
                 case "--png" -> png = Path.of(args[++i]);
                 case "--topic" -> topic = Path.of(args[++i]);
+                case "--cli" -> clis.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -55,6 +62,58 @@ final class TimelineBench {
             if (labels != null) {
                 labelled(digests, labels.resolve("stories.tsv"));
             }
+        }
+        if (!clis.isEmpty()) {
+            cli(clis, db, runs);
+        }
+    }
+
+    /** Wall time of a fresh {@code timeline --format png} process per command, in turn, with the load average. */
+    private static void cli(List<String> jars, Path db, int runs) throws Exception {
+        Path out = Files.createTempFile("timeline-bench", ".png");
+        double[][] wall = new double[jars.size()][runs];
+        String loadBefore = load();
+        for (int r = -1; r < runs; r++) { // a first round untimed: the jar files into the page cache
+            for (int j = 0; j < jars.size(); j++) {
+                List<String> command = new ArrayList<>(List.of(jars.get(j).trim().split("\\s+")));
+                command.addAll(List.of("--db", db.toString(), "timeline", "--format", "png", "--out", out.toString()));
+                Process p = new ProcessBuilder(command)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start();
+                long t0 = System.nanoTime();
+                int exit = p.waitFor();
+                double ms = (System.nanoTime() - t0) / 1e6;
+                if (exit != 0) {
+                    throw new IllegalStateException(jars.get(j) + " timeline --format png exited " + exit);
+                }
+                if (r >= 0) {
+                    wall[j][r] = ms;
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "CLI timeline --format png, fresh JVM each, %d runs (load average before %s, after %s):%n",
+                runs, loadBefore, load());
+        for (int j = 0; j < jars.size(); j++) {
+            System.out.printf(Locale.ROOT, "  %s: median %.0f ms wall (min %.0f, max %.0f)%n", jars.get(j),
+                    Stats.median(wall[j]), java.util.Arrays.stream(wall[j]).min().orElse(0),
+                    java.util.Arrays.stream(wall[j]).max().orElse(0));
+        }
+        if (jars.size() == 2) {
+            double[] ratio = new double[runs];
+            for (int r = 0; r < runs; r++) {
+                ratio[r] = wall[1][r] / wall[0][r];
+            }
+            System.out.printf(Locale.ROOT, "  second ÷ first, same round: median %.2f%n", Stats.median(ratio));
+        }
+        Files.deleteIfExists(out);
+    }
+
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

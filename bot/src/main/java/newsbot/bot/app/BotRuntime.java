@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import newsbot.bot.chart.ChartWarmUp;
 import newsbot.bot.chart.TimelinePicture;
 import newsbot.bot.chat.MessageSender;
 import newsbot.bot.chat.Platform;
@@ -26,6 +27,7 @@ import newsbot.bot.delivery.OutboxSender;
 import newsbot.bot.schedule.ScheduleControl;
 import newsbot.bot.schedule.Scheduling;
 import newsbot.bot.config.BotConfig;
+import newsbot.bot.config.Subscription;
 import newsbot.bot.http.GuardedHttpServer;
 import newsbot.bot.metrics.BotMetrics;
 import newsbot.bot.ops.Health;
@@ -143,6 +145,9 @@ public final class BotRuntime implements AutoCloseable {
         }
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
         live.addStatus(scheduling::statusLines);
+        if (live.current().subscriptions().stream().anyMatch(Subscription::chart)) {
+            ChartWarmUp.start("en"); // alongside the first ingest: the first digest's picture then costs what a later one does
+        }
         try {
             live.ingest();
         } catch (Exception e) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import newsbot.bot.chart.ChartWarmUp;
 import newsbot.bot.chart.TimelineChart;
 import newsbot.bot.render.TimelineText;
 import newsbot.core.Digests;
@@ -75,6 +76,8 @@ final class TimelineCommand implements Callable<Integer> {
             throw new NewsbotCommand.UserError("--until " + until + " is before --since " + since, 2);
         }
         TimelineQuery query = new TimelineQuery(first, last, who);
+        // Java2D and fonts start up on a second core while the database opens (the bulk of a cold picture's time)
+        ChartWarmUp warmUp = format.equals("png") ? ChartWarmUp.start(language) : null;
         Digests digests = root.openDigests(root.settings());
         Timeline timeline;
         try {
@@ -83,7 +86,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new NewsbotCommand.UserError("--who: " + e.getMessage(), 2);
         }
         if (format.equals("png")) {
-            TimelineChart chart = new TimelineChart(language);
+            TimelineChart chart = warmUp.chart();
             Files.write(out, chart.png(timeline, digests.topic().name()));
             if (language.equals("zh") && !chart.chinese()) {
                 spec.commandLine().getErr().println("newsbot: no font on this machine draws Chinese (Debian: "

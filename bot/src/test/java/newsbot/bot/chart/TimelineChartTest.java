@@ -47,6 +47,16 @@ class TimelineChartTest {
         assertThat(image).isNotNull();
         assertThat(image.getWidth()).isEqualTo(TimelineChart.WIDTH);
         assertThat(image.getHeight()).isEqualTo(TimelineChart.HEIGHT);
+        assertThat(image.getColorModel().hasAlpha()).as("opaque: a chat's dark theme must not show through").isFalse();
+    }
+
+    @Test
+    void aChartWarmedInTheBackgroundDrawsTheSamePictureAsAColdOne() throws Exception {
+        ChartWarmUp warmUp = ChartWarmUp.start("en");
+
+        byte[] warm = warmUp.chart().png(SIX_MONTHS, "Test topic");
+
+        assertThat(warm).isEqualTo(new TimelineChart("en").png(SIX_MONTHS, "Test topic"));
     }
 
     @Test

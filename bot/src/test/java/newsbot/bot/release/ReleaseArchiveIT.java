@@ -120,6 +120,28 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void oneShotCommandsStartOnTheClientCompilerAndTheBotAndIngestKeepTheJvmDefaults() throws Exception {
+        Map<String, String> flags = Map.of("JAVA_OPTS", "-XX:+PrintFlagsFinal");
+
+        Child picture = newsbot(flags, "--db", "x.db", "timeline", "--format", "png", "--out", "t.png");
+        Child ingest = newsbot(flags, "--db", "x.db", "ingest", "--json");
+
+        assertThat(picture.exitCode()).as(picture.toString()).isZero();
+        assertThat(elsewhere.resolve("t.png")).isRegularFile();
+        assertThat(picture.out()).containsPattern("TieredStopAtLevel\\s+= 1\\s").containsPattern("UseSerialGC\\s+= true");
+        assertThat(ingest.exitCode()).as(ingest.toString()).isZero();
+        assertThat(ingest.out()).containsPattern("TieredStopAtLevel\\s+= 4\\s"); // the collector: the JVM's choice for the machine
+    }
+
+    @Test
+    void javaOptsOverrideTheOneShotSettings() throws Exception {
+        Child run = newsbot(Map.of("JAVA_OPTS", "-XX:TieredStopAtLevel=4 -XX:+PrintFlagsFinal"), "--db", "x.db", "list");
+
+        assertThat(run.exitCode()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("TieredStopAtLevel\\s+= 4\\s");
+    }
+
+    @Test
     void withoutJavaHomeTheJavaOnThePathIsUsed() throws Exception {
         String path = Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin";
         List<String> command = List.of("/usr/bin/env", "-u", "JAVA_HOME", "PATH=" + path,
