@@ -27,7 +27,6 @@ import newsbot.bot.delivery.OutboxSender;
 import newsbot.bot.schedule.ScheduleControl;
 import newsbot.bot.schedule.Scheduling;
 import newsbot.bot.config.BotConfig;
-import newsbot.bot.config.Subscription;
 import newsbot.bot.http.GuardedHttpServer;
 import newsbot.bot.metrics.BotMetrics;
 import newsbot.bot.ops.Health;
@@ -83,11 +82,6 @@ public final class BotRuntime implements AutoCloseable {
         this.unwritable = new UnwritableDatabase(live.digests().database().describe(), this::stop);
     }
 
-    /** Whether the configuration's subscription with this key asks for the timeline picture ({@code chart: true}). */
-    private boolean charted(String subscriber) {
-        return live.current().subscriptions().stream().anyMatch(s -> s.key().equals(subscriber) && s.chart());
-    }
-
     /**
      * The command router over a configuration, answering admin commands with {@code control}; times in the clock's
      * zone; Slack's commands named as {@code slack.commands} names them (registered with Bolt once, at start).
@@ -117,8 +111,8 @@ public final class BotRuntime implements AutoCloseable {
         OutboxSender outbox = new OutboxSender(store, (platform, chat, messages) ->
                 runningSender().send(platform, chat, messages), this::runningPlatforms, clock, timing.backoff(), alert,
                 metrics);
-        Scheduling scheduling = new Scheduling(live, store, new DigestParts(this::charted,
-                new TimelinePicture(live.digests())), outbox, clock, timing.redeliverEvery(), metrics, unwritable);
+        Scheduling scheduling = new Scheduling(live, store, new DigestParts(new TimelinePicture(live.digests())), outbox,
+                clock, timing.redeliverEvery(), metrics, unwritable);
         this.scheduling = scheduling;
         meter(store);
         parts.add(() -> {
@@ -145,7 +139,7 @@ public final class BotRuntime implements AutoCloseable {
         }
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
         live.addStatus(scheduling::statusLines);
-        if (live.current().subscriptions().stream().anyMatch(Subscription::chart)) {
+        if (store.subscriptions().stream().anyMatch(s -> s.spec().chart())) {
             ChartWarmUp.start("en"); // alongside the first ingest: the first digest's picture then costs what a later one does
         }
         try {

@@ -30,9 +30,11 @@ public final class Commands {
                     "管理员：重新加载配置和主题并重新扫描", AdminHandlers::reload),
             shown("status", ADMINS, "", "admins: articles, stories, last scan, next digests",
                     "管理员：文章、事件、上次扫描、下次摘要", AdminHandlers::status),
-            shown("subscribe", ADMINS, "CRON [ZONE] [zh|en|source]",
-                    "admins: scheduled digests to this chat, e.g. /subscribe 0 0 8 * * ? Asia/Shanghai zh",
-                    "管理员：向本聊天定时发送摘要，例如 /subscribe 0 0 8 * * ? Asia/Shanghai zh", AdminHandlers::subscribe),
+            shown("subscribe", ADMINS, "CRON [ZONE] [zh|en|source] [chart]",
+                    "admins: scheduled digests to this chat (chart: each followed by the timeline picture), "
+                            + "e.g. /subscribe 0 0 8 ? * MON Asia/Shanghai zh chart",
+                    "管理员：向本聊天定时发送摘要（chart：每次附上接触时间线图），例如 /subscribe 0 0 8 ? * MON Asia/Shanghai zh chart",
+                    AdminHandlers::subscribe),
             shown("unsubscribe", ADMINS, "", "admins: stop this chat's scheduled digests",
                     "管理员：停止向本聊天发送定时摘要", AdminHandlers::unsubscribe));
 

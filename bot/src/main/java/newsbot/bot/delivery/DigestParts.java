@@ -3,7 +3,6 @@ package newsbot.bot.delivery;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import newsbot.bot.chart.TimelinePicture;
 import newsbot.bot.chat.ChatMessage;
 import newsbot.bot.chat.Format;
@@ -20,26 +19,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Renders a subscription's digest for its platform, in its language and zone, as outbox payloads; for a subscription
- * with {@code chart: true}, the timeline picture of the period follows as the last part, so it is sent once, after the
+ * with {@code chart} (configured, or /subscribe … chart), the timeline picture of the period follows as the last part, so it is sent once, after the
  * digest's messages, retried and resumed like them.
  */
 public final class DigestParts implements DigestRendering {
     private static final Logger log = LoggerFactory.getLogger(DigestParts.class);
 
-    private final Predicate<String> charted;
     private final TimelinePicture pictures;
 
     /** Digests without pictures. */
     public DigestParts() {
-        this(subscriber -> false, null);
+        this(null);
     }
 
     /**
-     * @param charted  whether the subscriber (its key, "telegram:-100123") asked for the picture
-     * @param pictures draws it
+     * @param pictures draws the picture for subscriptions that ask for it ({@link SubscriptionSpec#chart()})
      */
-    public DigestParts(Predicate<String> charted, TimelinePicture pictures) {
-        this.charted = charted;
+    public DigestParts(TimelinePicture pictures) {
         this.pictures = pictures;
     }
 
@@ -56,7 +52,7 @@ public final class DigestParts implements DigestRendering {
                     .toList();
             default -> throw new IllegalArgumentException("no renderer for platform " + s.platform());
         });
-        if (!parts.isEmpty() && pictures != null && charted.test(s.subscriber())) {
+        if (!parts.isEmpty() && pictures != null && s.chart()) {
             try {
                 parts.add(PartCodec.encode(pictures.message(digest.since(), digest.until(), zone, s.language(),
                         s.platform())));

@@ -52,12 +52,13 @@ public final class ScheduleControl implements BotControl {
         }
         String p = platform.name().toLowerCase(Locale.ROOT);
         SubscriptionSpec spec = new SubscriptionSpec(p + ":" + chatId, p, chatId, a.cron(), a.zone().getId(),
-                a.language(), "silent", Optional.empty(), SubscriptionSpec.Origin.CHAT);
+                a.language(), "silent", Optional.empty(), SubscriptionSpec.Origin.CHAT, a.chart());
         try {
             Optional<Instant> next = scheduling.subscribe(spec);
-            log.info("subscribed {}: {} {} {}", spec.subscriber(), a.cron(), a.zone(), a.language());
+            log.info("subscribed {}: {} {} {}{}", spec.subscriber(), a.cron(), a.zone(), a.language(),
+                    a.chart() ? " chart" : "");
             return new ControlReply(true, "Subscribed: digests here at \"" + a.cron() + "\" (" + a.zone() + "), language "
-                    + a.language() + next.map(n -> "; next at " + n.atZone(a.zone()).toLocalDateTime().withNano(0)).orElse("") + ".");
+                    + a.language() + (a.chart() ? ", each followed by the timeline picture" : "") + next.map(n -> "; next at " + n.atZone(a.zone()).toLocalDateTime().withNano(0)).orElse("") + ".");
         } catch (Exception e) {
             log.error("subscribing {} failed", spec.subscriber(), e);
             return new ControlReply(false, "Subscribing failed: " + e.getMessage());

@@ -158,7 +158,7 @@ public final class Scheduling implements AutoCloseable {
 
     static SubscriptionSpec spec(Subscription s) {
         return new SubscriptionSpec(s.key(), s.platform(), s.chat(), s.cron(), s.zone().getId(), s.language(),
-                s.whenEmpty(), s.topic().map(Object::toString), SubscriptionSpec.Origin.CONFIG);
+                s.whenEmpty(), s.topic().map(Object::toString), SubscriptionSpec.Origin.CONFIG, s.chart());
     }
 
     /** Adds (or replaces, resuming it) a chat's subscription; the cron and zone are checked by the caller. */
@@ -288,7 +288,8 @@ public final class Scheduling implements AutoCloseable {
         try {
             for (StoredSubscription s : store.subscriptions()) {
                 String what = s.subscriber() + " (" + s.spec().cron() + " " + s.spec().zone() + ", "
-                        + s.spec().language() + ", " + s.spec().origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
+                        + s.spec().language() + ", " + s.spec().origin().name().toLowerCase(java.util.Locale.ROOT)
+                        + (s.spec().chart() ? ", chart" : "") + ")";
                 if (s.paused()) {
                     lines.add("Paused: " + what + ": " + s.pausedReason().get());
                 } else {

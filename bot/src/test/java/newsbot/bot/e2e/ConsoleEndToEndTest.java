@@ -56,7 +56,7 @@ class ConsoleEndToEndTest {
 
         assertThat(err.toString()).isEmpty();
         assertThat(text).containsSubsequence(
-                "/latest", "/search QUERY", "/reload", "/subscribe CRON [ZONE] [zh|en|source]", "/unsubscribe",
+                "/latest", "/search QUERY", "/reload", "/subscribe CRON [ZONE] [zh|en|source] [chart]", "/unsubscribe",
                 "3 stories", "Dong Jun & Lloyd Austin agree: hotline answered in < 24 hours", // plain text, unescaped
                 "Search: “董军”", "Unknown command /frobnicate. Send /help",
                 "Search: “Austin”", "«奥斯汀»");
@@ -96,7 +96,7 @@ class ConsoleEndToEndTest {
 
     @Test
     void subscribeInTheConsoleSaysWhereDigestsCanGo() {
-        String text = chat(List.of("/subscribe 0 0 8 * * ?", "/unsubscribe"));
+        String text = chat(List.of("/subscribe 0 0 8 ? * MON Asia/Shanghai zh chart", "/unsubscribe"));
 
         assertThat(text).containsSubsequence("Scheduled digests are not running here (use `newsbot run`).",
                 "Scheduled digests are not running here (use `newsbot run`).");

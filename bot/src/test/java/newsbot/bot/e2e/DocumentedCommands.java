@@ -39,7 +39,7 @@ final class DocumentedCommands {
             case "latest" -> "3";
             case "search" -> "董军";
             case "timeline" -> "12";
-            case "subscribe" -> "0 0 8 * * ? Asia/Shanghai zh";
+            case "subscribe" -> "0 0 8 ? * MON Asia/Shanghai zh chart";
             default -> "";
         };
     }

@@ -218,6 +218,31 @@ class SlackEndToEndTest {
         assertThat(command(ADMIN, "/status", "").toString()).doesNotContain("slack:C0001");
     }
 
+    /** {@code chart} at the end of /subscribe: the channel's digest is followed by the uploaded timeline picture. */
+    @Test
+    void anAdminSubscribesAChannelWithTheChartAndGetsThePictureAfterTheDigest() throws Exception {
+        assertThat(command(ADMIN, "/subscribe", "* * * * * ? chart zh").toString())
+                .contains("Subscribed: digests here at", "language zh, each followed by the timeline picture");
+        assertThat(command(ADMIN, "/status", "").toString()).contains("Digest: slack:C0001 (", "UTC, zh, chat, chart)");
+
+        Files.writeString(world.articles.resolve("after.md"), """
+                # Dong Jun and Lloyd Austin agree to a third video call
+
+                ![x](https://example.test/images/2024/07/02/call.jpg)
+
+                Chinese Defense Minister Dong Jun and US Defense Secretary Lloyd Austin agreed to a third video call.
+                """, StandardCharsets.UTF_8);
+        world.live.ingest();
+
+        await().atMost(WAIT).until(() -> fake.uploadsTo(CHANNEL).size() == 1);
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(fake.uploadsTo(CHANNEL).get(0).bytes()));
+        assertThat(picture.getWidth()).isEqualTo(newsbot.bot.chart.TimelineChart.WIDTH);
+        List<String> methods = fake.methods();
+        assertThat(methods.lastIndexOf("chat.postMessage")).as("the digest before the picture")
+                .isLessThan(methods.lastIndexOf("files.completeUploadExternal"));
+    }
+
     @Test
     void aStrangerCannotSubscribe() throws Exception {
         assertThat(command(STRANGER, "/subscribe", "0 0 8 * * ?").toString()).contains("admins only");

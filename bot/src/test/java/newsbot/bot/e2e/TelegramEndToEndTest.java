@@ -401,6 +401,36 @@ class TelegramEndToEndTest {
         assertThat(message(GROUP, 4)).doesNotContain("telegram:-100200");
     }
 
+    /** {@code chart} at the end of /subscribe: the chat's digest is followed by the timeline picture (sendPhoto). */
+    @Test
+    void anAdminSubscribesAGroupWithTheChartAndGetsThePictureAfterTheDigest() throws Exception {
+        fake.groupMessage(GROUP, ADMIN, "/subscribe * * * * * ? en chart");
+        assertThat(message(GROUP, 1)).contains("Subscribed: digests here at \"* * * * * ?\" (UTC), language en, "
+                + "each followed by the timeline picture");
+        fake.groupMessage(GROUP, ADMIN, "/status");
+        assertThat(message(GROUP, 2)).contains("Digest: telegram:-100200 (* * * * * ? UTC, en, chat, chart), next");
+
+        Files.writeString(world.articles.resolve("after.md"), """
+                # Dong Jun and Lloyd Austin agree to a third video call
+
+                ![x](https://example.test/images/2024/07/02/call.jpg)
+
+                Chinese Defense Minister Dong Jun and US Defense Secretary Lloyd Austin agreed to a third video call.
+                """, StandardCharsets.UTF_8);
+        world.live.ingest();
+
+        String chat = Long.toString(GROUP);
+        await().atMost(WAIT).until(() -> fake.photosTo(chat).size() == 1);
+        assertThat(fake.sentTo(chat).get(fake.sentTo(chat).size() - 1).param("text")).contains("third video call");
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(
+                new java.io.ByteArrayInputStream(fake.photosTo(chat).get(0).file("photo")));
+        assertThat(picture.getWidth()).isEqualTo(newsbot.bot.chart.TimelineChart.WIDTH);
+        assertThat(fake.photosTo(chat).get(0).param("caption")).startsWith("<b>Timeline of contacts · ");
+        List<String> order = fake.calls().stream().map(FakeTelegramServer.Call::method)
+                .filter(m -> m.equals("sendmessage") || m.equals("sendphoto")).toList();
+        assertThat(order.get(order.size() - 1)).as("the picture after the digest").isEqualTo("sendphoto");
+    }
+
     @Test
     void aStrangerCannotSubscribeOrUnsubscribe() throws Exception {
         fake.groupMessage(GROUP, STRANGER, "/subscribe 0 0 8 * * ?");
@@ -415,7 +445,7 @@ class TelegramEndToEndTest {
     void aBadScheduleIsExplainedWithTheUsage() {
         fake.groupMessage(GROUP, ADMIN, "/subscribe every morning");
 
-        assertThat(replyTo(GROUP, 1)).contains("Usage: /subscribe CRON [ZONE] [zh|en|source]");
+        assertThat(replyTo(GROUP, 1)).contains("Usage: /subscribe CRON [ZONE] [zh|en|source] [chart]");
     }
 
     /** The alert that a chat's digests are paused tells admins to send /subscribe there: that must resume them. */

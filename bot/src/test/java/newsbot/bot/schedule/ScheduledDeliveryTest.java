@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import newsbot.bot.commands.ReloadOutcome;
+import newsbot.core.delivery.SubscriptionSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -104,6 +106,25 @@ class ScheduledDeliveryTest {
         for (int i = 1; i <= 30; i++) {
             assertThat(occurrences(received, Articles.marker(i))).as("article %d", i).isEqualTo(1);
         }
+    }
+
+    /** A chat's own subscription (as /subscribe … chart stores it) keeps its picture across a restart. */
+    @Test
+    void aChatsSubscriptionWithTheChartIsStoredAndGetsThePictureAfterARestart() throws Exception {
+        h.configure(sub("telegram", "-100888", "0 0 8 * * ?"));
+        h.start(Clock.systemUTC());
+        String key = "telegram:" + TG_CHAT;
+        h.live.digests().delivery().putChatSubscription(new SubscriptionSpec(key, "telegram", TG_CHAT, "* * * * * ?",
+                "UTC", "en", "silent", Optional.empty(), SubscriptionSpec.Origin.CHAT, true), Instant.now());
+        h.stop();
+        Articles.write(h.articles, 1);
+
+        h.start(Clock.systemUTC());
+
+        await().atMost(WAIT).until(() -> h.telegram.photos(TG_CHAT).size() == 1);
+        assertThat(occurrences(h.telegram.texts(TG_CHAT), "ART-0001")).isEqualTo(1);
+        assertThat(h.live.digests().delivery().subscription(key).orElseThrow().spec().chart()).isTrue();
+        assertThat(h.telegram.photos("-100888")).isEmpty();
     }
 
     @Test

@@ -118,7 +118,13 @@ public final class FakeSlackServer implements AutoCloseable {
         }
     }
 
-    List<String> methods() {
+    /** The files shared to {@code channel}, in order (completions answered ok): comment and uploaded bytes. */
+    public List<SlackFake.Upload> uploadsTo(String channel) {
+        return completedUploads().stream().filter(c -> channel.equals(c.params().get("channel_id")))
+                .map(c -> new SlackFake.Upload(c.params().get("initial_comment"), uploadedBytes(c))).toList();
+    }
+
+    public List<String> methods() {
         return apiCalls.stream().map(ApiCall::method).toList();
     }
 

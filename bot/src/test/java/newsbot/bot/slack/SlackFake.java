@@ -28,8 +28,7 @@ public final class SlackFake implements AutoCloseable {
 
     /** The files shared to {@code channel}, in order (completions Slack accepted). */
     public List<Upload> uploads(String channel) {
-        return server.completedUploads().stream().filter(c -> channel.equals(c.params().get("channel_id")))
-                .map(c -> new Upload(c.params().get("initial_comment"), server.uploadedBytes(c))).toList();
+        return server.uploadsTo(channel);
     }
 
     /** Every Web API method called, in order ("chat.postMessage", "files.getUploadURLExternal", …). */

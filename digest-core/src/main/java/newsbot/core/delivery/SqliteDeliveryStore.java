@@ -399,8 +399,8 @@ public final class SqliteDeliveryStore implements DeliveryStore {
     private static void insert(Connection c, SubscriptionSpec s, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO subscriptions (subscriber, platform, chat, cron, zone, language, when_empty, topic, origin,
-                                           created, last_fire)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           created, last_fire, chart)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             ps.setString(1, s.subscriber());
             ps.setString(2, s.platform());
             ps.setString(3, s.chat());
@@ -412,6 +412,7 @@ public final class SqliteDeliveryStore implements DeliveryStore {
             ps.setString(9, s.origin().name().toLowerCase(java.util.Locale.ROOT));
             ps.setString(10, now.toString());
             ps.setLong(11, now.toEpochMilli());
+            ps.setInt(12, s.chart() ? 1 : 0);
             ps.executeUpdate();
         }
         // A new subscriber starts from what is ingested after it subscribed; a returning one keeps its watermark.
@@ -427,7 +428,7 @@ public final class SqliteDeliveryStore implements DeliveryStore {
     private static void update(Connection c, SubscriptionSpec s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE subscriptions SET platform = ?, chat = ?, cron = ?, zone = ?, language = ?, when_empty = ?,
-                                         topic = ?, origin = ?
+                                         topic = ?, origin = ?, chart = ?
                 WHERE subscriber = ?""")) {
             ps.setString(1, s.platform());
             ps.setString(2, s.chat());
@@ -437,7 +438,8 @@ public final class SqliteDeliveryStore implements DeliveryStore {
             ps.setString(6, s.whenEmpty());
             ps.setString(7, s.topic().orElse(null));
             ps.setString(8, s.origin().name().toLowerCase(java.util.Locale.ROOT));
-            ps.setString(9, s.subscriber());
+            ps.setInt(9, s.chart() ? 1 : 0);
+            ps.setString(10, s.subscriber());
             ps.executeUpdate();
         }
     }
@@ -468,7 +470,8 @@ public final class SqliteDeliveryStore implements DeliveryStore {
                     SubscriptionSpec spec = new SubscriptionSpec(rs.getString("subscriber"), rs.getString("platform"),
                             rs.getString("chat"), rs.getString("cron"), rs.getString("zone"), rs.getString("language"),
                             rs.getString("when_empty"), Optional.ofNullable(rs.getString("topic")),
-                            SubscriptionSpec.Origin.valueOf(rs.getString("origin").toUpperCase(java.util.Locale.ROOT)));
+                            SubscriptionSpec.Origin.valueOf(rs.getString("origin").toUpperCase(java.util.Locale.ROOT)),
+                            rs.getInt("chart") != 0);
                     out.put(spec.subscriber(), new StoredSubscription(spec, Instant.ofEpochMilli(rs.getLong("last_fire")),
                             Optional.ofNullable(rs.getString("paused_reason"))));
                 }

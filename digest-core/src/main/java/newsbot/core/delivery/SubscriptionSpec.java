@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param whenEmpty  "silent" or "notice"
  * @param topic      a topic file of its own, if any
  * @param origin     where it came from: the configuration file or a chat command
+ * @param chart      each digest is followed by the timeline picture of the period it covers
  */
 public record SubscriptionSpec(String subscriber, String platform, String chat, String cron, String zone,
-                               String language, String whenEmpty, Optional<String> topic, Origin origin) {
+                               String language, String whenEmpty, Optional<String> topic, Origin origin,
+                               boolean chart) {
     public enum Origin { CONFIG, CHAT }
 
     public SubscriptionSpec {
@@ -36,9 +38,15 @@ public record SubscriptionSpec(String subscriber, String platform, String chat, 
         }
     }
 
+    /** A subscription without the timeline picture. */
+    public SubscriptionSpec(String subscriber, String platform, String chat, String cron, String zone, String language,
+                            String whenEmpty, Optional<String> topic, Origin origin) {
+        this(subscriber, platform, chat, cron, zone, language, whenEmpty, topic, origin, false);
+    }
+
     /** Same schedule and content settings (the origin aside). */
     public boolean sameSchedule(SubscriptionSpec o) {
         return cron.equals(o.cron) && zone.equals(o.zone) && language.equals(o.language)
-                && whenEmpty.equals(o.whenEmpty) && topic.equals(o.topic);
+                && whenEmpty.equals(o.whenEmpty) && topic.equals(o.topic) && chart == o.chart;
     }
 }
