@@ -5,8 +5,8 @@ import java.time.Instant;
 
 /**
  * One instance of a clustered scheduler (PostgreSQL), as Quartz's own table of instances says: its id, when it last
- * checked in, and how often it should. One that missed its check-in by more than the interval is taken for dead:
- * another instance takes its triggers over.
+ * checked in, and how often it should. One that missed two check-ins is taken for dead: another instance takes its
+ * triggers over ({@link ClusterJobStore}).
  */
 public record ClusterMember(String instanceId, Instant lastCheckin, Duration checkinInterval, boolean self) {
 

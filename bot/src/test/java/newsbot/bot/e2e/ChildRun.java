@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * {@code newsbot run} in a child JVM, as a user starts it: the test classpath, a configuration file, the chat tokens
  * given and none inherited, output and log read line by line as they come.
  */
-final class ChildRun implements AutoCloseable {
+public final class ChildRun implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
 
@@ -37,7 +37,7 @@ final class ChildRun implements AutoCloseable {
         reader.start();
     }
 
-    static ChildRun start(Path workingDirectory, Path config, Map<String, String> env) throws IOException {
+    public static ChildRun start(Path workingDirectory, Path config, Map<String, String> env) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
                 "--config", config.toString(), "run")
@@ -48,17 +48,17 @@ final class ChildRun implements AutoCloseable {
         return new ChildRun(pb.start());
     }
 
-    Process process() {
+    public Process process() {
         return process;
     }
 
     /** Everything printed so far; grows while the process runs. */
-    List<String> lines() {
+    public List<String> lines() {
         return lines;
     }
 
     /** The first line starting with {@code prefix}, waited for; the whole output in the failure when it never comes. */
-    String awaitLine(String prefix, Duration wait) {
+    public String awaitLine(String prefix, Duration wait) {
         try {
             await().atMost(wait).pollInterval(Duration.ofMillis(50))
                     .until(() -> lines.stream().anyMatch(l -> l.startsWith(prefix)));
