@@ -15,7 +15,9 @@ public final class Bench {
                    newsbot-bench search CORPUS_DIR [--labels FILE] [--db FILE] [--speed-db FILE] [--copies N] [--runs N]
                                         [--rounds N] [--work DIR] [--topic FILE] [--no-speed] [--show]
                    newsbot-bench events CORPUS_DIR --labels EVAL_DIR [--own FILE] [--db FILE] [--topic FILE] [--copies N] [--work DIR]
-                   newsbot-bench vocabulary DB [--topic FILE]""";
+                   newsbot-bench vocabulary DB [--topic FILE]
+                   newsbot-bench postgres CORPUS_DIR --pg JDBC_URL [--labels FILE] [--runs N] [--rounds N] [--work DIR]
+                                          [--topic FILE] [--show] [--no-ingest] [--no-speed]""";
 
     private Bench() {
     }
@@ -51,6 +53,7 @@ public final class Bench {
             case "events" -> EventBench.main(rest);
             case "timeline" -> TimelineBench.main(rest);
             case "vocabulary" -> VocabularyBench.main(rest);
+            case "postgres" -> PostgresBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark: " + bench + "\n" + USAGE);
                 System.exit(2);

@@ -40,7 +40,7 @@ import newsbot.core.search.SearchResults;
  */
 final class SearchBench {
     /** Common and costly queries besides the judged ones: frequent bigrams, exclusions, OR, mixed scripts. */
-    private static final List<String> COMMON = List.of("美国", "中国", "台湾", "南海", "两军", "中美两军", "朝鲜半岛局势",
+    static final List<String> COMMON = List.of("美国", "中国", "台湾", "南海", "两军", "中美两军", "朝鲜半岛局势",
             "Pentagon", "South China Sea", "talks", "\"defense policy\"", "美国 -中国", "台湾 OR 南海", "奥斯汀 董军",
             "军事 演习 美国", "拜登 talks");
 
@@ -148,7 +148,7 @@ final class SearchBench {
         System.out.print(lines);
     }
 
-    private static List<SearchHit> hits(Digests digests, String query) throws Exception {
+    static List<SearchHit> hits(Digests digests, String query) throws Exception {
         try {
             return digests.search(new SearchQuery(query, 10, 1, true)).hits();
         } catch (InvalidQueryException e) {
@@ -157,7 +157,7 @@ final class SearchBench {
     }
 
     /** Every file name a hit stands for: its own and its listed copies'. */
-    private static Set<String> names(SearchHit hit) {
+    static Set<String> names(SearchHit hit) {
         Set<String> names = new LinkedHashSet<>();
         names.add(SearchJudgements.fileName(hit.path()));
         hit.copies().forEach(c -> names.add(SearchJudgements.fileName(c)));
@@ -182,7 +182,7 @@ final class SearchBench {
         return idcg == 0 ? 0 : dcg / idcg;
     }
 
-    private static String ranking(List<SearchHit> hits, Map<String, Integer> grades) {
+    static String ranking(List<SearchHit> hits, Map<String, Integer> grades) {
         StringBuilder out = new StringBuilder();
         Set<String> found = new HashSet<>();
         for (int i = 0; i < hits.size(); i++) {
@@ -240,7 +240,7 @@ final class SearchBench {
                 Stats.median(p50) <= 10 ? "yes" : "NO", Stats.median(p99) <= 50 ? "yes" : "NO");
     }
 
-    private static void round(Digests digests, List<String> queries, List<Double> ms) throws Exception {
+    static void round(Digests digests, List<String> queries, List<Double> ms) throws Exception {
         for (String q : queries) {
             for (int v = 0; v < 4; v++) {
                 long t = System.nanoTime();

@@ -36,8 +36,8 @@ public final class SearchIndex {
                 id INTEGER PRIMARY KEY, title TEXT NOT NULL, body TEXT NOT NULL,
                 relevant INTEGER NOT NULL, fresh INTEGER NOT NULL)""";
 
-    private static final String PG_UPSERT = "INSERT INTO %s (id, doc) VALUES (?, ?::tsvector)"
-            + " ON CONFLICT (id) DO UPDATE SET doc = excluded.doc";
+    private static final String PG_UPSERT = "INSERT INTO %s (id, doc, terms) VALUES (?, ?::tsvector, ?)"
+            + " ON CONFLICT (id) DO UPDATE SET doc = excluded.doc, terms = excluded.terms";
     private static final String PG_DELETE = "DELETE FROM %s WHERE id = ?";
 
     private final Connection connection;
@@ -168,6 +168,7 @@ public final class SearchIndex {
             try (PreparedStatement upsert = connection.prepareStatement(PG_UPSERT.formatted(table))) {
                 upsert.setLong(1, articleId);
                 upsert.setString(2, TsVector.of(entry));
+                upsert.setInt(3, TsVector.size(entry));
                 upsert.executeUpdate();
             }
             return;

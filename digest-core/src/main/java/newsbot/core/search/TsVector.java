@@ -38,6 +38,11 @@ final class TsVector {
         return out;
     }
 
+    /** How many terms the entry has, title and body, as FTS5 counts a row's tokens (for BM25's length). */
+    static int size(IndexEntry entry) {
+        return terms(entry.titleTerms()).size() + terms(entry.bodyTerms()).size();
+    }
+
     static String of(IndexEntry entry) {
         Map<String, StringBuilder> positions = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
