@@ -35,7 +35,7 @@ public final class ArticleParser {
      * @throws UnparseableFileException with a reason a person understands (empty, binary, no text, ...)
      */
     public ParsedArticle parse(String relativePath, byte[] bytes) throws UnparseableFileException {
-        String text = MarkdownText.unwrapUrls(decoder.decode(bytes).text());
+        String text = MarkdownText.unwrapUrls(noNul(decoder.decode(bytes).text()));
         if (text.isBlank()) {
             throw new UnparseableFileException("empty file (only whitespace)");
         }
@@ -44,12 +44,13 @@ public final class ArticleParser {
         if (x.title().isBlank() && drafts.isEmpty()) {
             throw new UnparseableFileException("no text after removing markup");
         }
-        String title = visible(x.title()) ? x.title() : fileTitle(relativePath); // zero-width only: an invisible link
+        String extractedTitle = noNul(x.title());
+        String title = visible(extractedTitle) ? extractedTitle : fileTitle(relativePath); // zero-width only: an invisible link
 
         List<Section> sections = new ArrayList<>();
         for (Extracted.Draft d : drafts) {
-            String sectionTitle = d.title().isEmpty() ? title : d.title();
-            String body = Paragraphs.join(d.paragraphs());
+            String sectionTitle = d.title().isEmpty() ? title : noNul(d.title());
+            String body = noNul(Paragraphs.join(d.paragraphs()));
             sections.add(new Section(languages.detect(body.isEmpty() ? sectionTitle : body), sectionTitle, body));
         }
         if (sections.isEmpty()) {
@@ -62,8 +63,17 @@ public final class ArticleParser {
                 .or(() -> imageUrl.flatMap(u -> Dates.inPath(u)).map(t -> new Dated(t, "image-url")))
                 .or(() -> Dates.inPath(relativePath).map(t -> new Dated(t, "path")));
 
-        return new ParsedArticle(x.format(), title, x.url(), outlet.name(), outlet.basis(), x.author(),
-                date.map(Dated::time), date.map(Dated::source).orElse(""), x.description(), sections);
+        return new ParsedArticle(x.format(), title, noNul(x.url()), outlet.name(), outlet.basis(),
+                noNul(x.author()), date.map(Dated::time), date.map(Dated::source).orElse(""), noNul(x.description()),
+                sections);
+    }
+
+    /**
+     * Without NUL characters: a UTF-16 file can hold them, so can a YAML escape ({@code "\0"}); they show nothing,
+     * and PostgreSQL's text type refuses them, which would fail the file's whole batch there.
+     */
+    static String noNul(String s) {
+        return s.indexOf('\0') < 0 ? s : s.replace("\0", "");
     }
 
     /**
@@ -76,8 +86,9 @@ public final class ArticleParser {
         if (inText.basis() == OutletBasis.TEXT) {
             return inText;
         }
-        if (!x.outlet().isBlank()) {
-            return new NamedOutlet(x.outlet().strip(), OutletBasis.FILE);
+        String named = noNul(x.outlet()).strip();
+        if (!named.isEmpty()) {
+            return new NamedOutlet(named, OutletBasis.FILE);
         }
         if (inText.isPresent()) {
             return inText;

@@ -73,6 +73,22 @@ class BadInputTest {
     }
 
     @Test
+    void nulCharactersAreDroppedAndTheArticleIsStored() throws Exception {
+        // NUL in a UTF-16 text and as a YAML escape: SQLite would keep them, PostgreSQL's text refuses them
+        byte[] utf16 = ("\uFEFF" + markdown("奥斯汀与董军\u0000通话", "双方讨论了\u0000两军关系。" + "双方同意保持沟通。".repeat(20)))
+                .getBytes(StandardCharsets.UTF_16LE);
+        fx.write("utf16.md", utf16);
+        fx.write("escaped.md", "---\ntitle: \"Austin\\0 and Dong Jun talk\"\nauthor: \"A\\0B\"\n---\n\nThe two sides talked.\n");
+
+        IngestReport r = fx.ingest();
+
+        assertThat(r.errors()).isEmpty();
+        assertThat(fx.servedTitles()).contains("奥斯汀与董军通话", "Austin and Dong Jun talk");
+        assertThat(fx.count("SELECT count(*) FROM article_sections WHERE body LIKE '%双方讨论了两军关系%'")).isEqualTo(1);
+        assertThat(fx.served()).allSatisfy(a -> assertThat(a.author()).doesNotContain("\u0000"));
+    }
+
+    @Test
     void invalidBytesInAMostlyTextFileDoNotLoseIt() throws Exception {
         byte[] text = markdown("董军会见美方代表", "双方就两军关系交换意见。".repeat(20)).getBytes(StandardCharsets.UTF_8);
         text[text.length - 10] = (byte) 0xFF;
