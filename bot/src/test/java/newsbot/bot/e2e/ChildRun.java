@@ -38,9 +38,18 @@ public final class ChildRun implements AutoCloseable {
     }
 
     public static ChildRun start(Path workingDirectory, Path config, Map<String, String> env) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
-                "--config", config.toString(), "run")
+        return start(workingDirectory, config, env, List.of());
+    }
+
+    /** As {@link #start(Path, Path, Map)}, with options for the child JVM. */
+    public static ChildRun start(Path workingDirectory, Path config, Map<String, String> env, List<String> jvmOptions)
+            throws IOException {
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "newsbot.bot.cli.Main",
+                "--config", config.toString(), "run"));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(workingDirectory.toFile()).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.PIPE);
         pb.environment().keySet().removeIf(k -> k.startsWith("TELEGRAM_") || k.startsWith("SLACK_"));

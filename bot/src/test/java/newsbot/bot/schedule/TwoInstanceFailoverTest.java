@@ -38,6 +38,10 @@ class TwoInstanceFailoverTest {
     static final int ARTICLES = 40;
     static final Pattern MARKER = Pattern.compile("ART-\\d{4}");
     static final Duration WAIT = Duration.ofSeconds(90);
+    /** Two JVMs starting at once on a loaded machine (the whole build beside them) can take minutes. */
+    static final Duration START = Duration.ofSeconds(240);
+    /** Quick start, few threads: two of them run beside the build. */
+    static final List<String> JVM = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
     /** The log line of the instance that composed a digest. */
     static final Pattern QUEUED = Pattern.compile("digest for telegram:" + CHAT + " at .*: \\d+ stories in (\\d+) message");
 
@@ -53,12 +57,12 @@ class TwoInstanceFailoverTest {
             Path config = writeConfig(telegram, articles, db);
             Map<String, String> env = Map.of("TELEGRAM_BOT_TOKEN", "123456:TEST-FAKE-TOKEN-not-real");
             long t0 = System.nanoTime();
-            ChildRun first = ChildRun.start(tmp, config, env);
-            ChildRun second = ChildRun.start(tmp, config, env);
+            ChildRun first = ChildRun.start(tmp, config, env, JVM);
+            ChildRun second = ChildRun.start(tmp, config, env, JVM);
             try (first; second) {
                 // both start at once: one migrates, the other waits for it, and both join the cluster
-                first.awaitLine("newsbot running", WAIT);
-                second.awaitLine("newsbot running", WAIT);
+                first.awaitLine("newsbot running", START);
+                second.awaitLine("newsbot running", START);
                 await().atMost(WAIT).ignoreExceptions()
                         .until(() -> count(db, "SELECT count(*) FROM qrtz_scheduler_state") == 2);
                 long startedMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -105,8 +109,10 @@ class TwoInstanceFailoverTest {
                 assertThat(repeats).as("reposted messages").isLessThanOrEqualTo(1);
                 assertThat(count(db, "SELECT count(*) FROM outbox")).as("no fire composed twice")
                         .isEqualTo(count(db, "SELECT count(DISTINCT fire_time) FROM outbox"));
+                // nominally within the interval; the bound leaves room for a loaded machine and still fails with
+                // Quartz's own rule (dead 7.5 s after a missed check-in at the earliest)
                 assertThat(takeover).as("dead instance declared gone within the check-in interval (+ load slack)")
-                        .isLessThanOrEqualTo(Duration.ofSeconds(CHECKIN_SECONDS + 2));
+                        .isLessThanOrEqualTo(Duration.ofSeconds(2L * CHECKIN_SECONDS + 1));
                 System.out.printf("failover: both running after %d ms; %d-part digest killed after %d message(s); dead"
                                 + " instance gone after %d ms, digest finished after %d ms; %d reposted message(s)%n",
                         startedMillis, parts, postedBeforeKill, takeover.toMillis(), finished.toMillis(), repeats);
