@@ -12,8 +12,9 @@ import newsbot.core.topic.VocabularyMiner;
 
 /**
  * What the topic's and glossary's names miss in an ingested corpus, for review before editing them: Chinese forms
- * no article holds, transliterations of the topic's people that the topic lacks, and longer names that hold a
- * person's short Chinese name (candidates for the topic's {@code not} list).
+ * no article holds, transliterations of the topic's people that the topic lacks, longer names that hold a
+ * person's short Chinese name (candidates for the topic's {@code not} list), and name pairs (科林·卡尔（Colin Kahl）)
+ * for the glossary, as entries to review and paste.
  *
  * <pre>java -jar bench/target/newsbot-bench.jar vocabulary DB [--topic FILE]</pre>
  */
@@ -51,6 +52,16 @@ final class VocabularyBench {
                 r.transliterations(), true);
         print("Longer names holding a person's short Chinese name (someone else? add to the topic's not list)",
                 r.longerNames(), true);
+        System.out.printf(Locale.ROOT, "%nName pairs in articles on the topic's ground that the glossary lacks, most military first: %d%n"
+                + "(review each against its source, add a `src` and the short forms you want searched, then paste)%n",
+                r.pairs().size());
+        for (VocabularyMiner.Pair p : r.pairs()) {
+            String entry = p.known().isEmpty()
+                    ? "- {en: [%s], zh: [%s], kind: person}".formatted(p.en(), p.zh())
+                    : "add zh %s to the entry of %s".formatted(p.zh(), p.known());
+            System.out.printf(Locale.ROOT, "  %-60s # %d articles, up to %d known things: %s%n", entry, p.count(), p.ground(),
+                    String.join("  |  ", p.examples()));
+        }
     }
 
     private static void print(String title, List<VocabularyMiner.Seen> seen, boolean examples) {

@@ -21,7 +21,10 @@ import newsbot.core.search.Concept;
  *       in brackets (约翰·阿奎利诺（John C. Aquilino）), or written right after one of the topic's offices
  *       (美国防长奥斯丁, 参联会主席米利);</li>
  *   <li>longer names that hold a person's short Chinese name (米利厄斯, 杰里·布朗, 帕特·基辛格): candidates for
- *       the topic's {@code not} list when they are someone else.</li>
+ *       the topic's {@code not} list when they are someone else;</li>
+ *   <li>name pairs for the glossary: a transliterated Chinese name with a Latin one in brackets (科林·卡尔（Colin
+ *       Kahl）) in an article on the topic's ground (naming at least {@value #MIN_GROUND} things the topic and glossary
+ *       know), whose Chinese form the topic and glossary lack; people of the topic are left to the list above.</li>
  * </ul>
  * Feed it every article's text with {@link #add}, then read {@link #report}. Not thread-safe.
  */
@@ -37,6 +40,11 @@ public final class VocabularyMiner {
             "([\\p{IsHan}·•・‧･]{2,16})\\s*[（(]\\s*([A-Z][A-Za-z.'’\\- ]{1,48}?)\\s*[)）]");
     private static final int MAX_EXAMPLES = 2;
     private static final int MAX_PER_NAME = 12;
+    /** An article naming this many distinct things the topic and glossary know is on the topic's ground. */
+    static final int MIN_GROUND = 5;
+    /** A person's Latin name: one to four capitalised words (not an acronym), initials allowed. */
+    private static final Pattern PERSON_NAME = Pattern.compile(
+            "[A-Z][a-z'’]+(?:[- ](?:[A-Z]\\.|[A-Z][a-z'’]+)){0,3}|(?:[A-Z]\\. ?){1,2}[A-Z][a-z'’]+");
 
     /** Something seen in the corpus: what, for whom, how often, and where. */
     public record Seen(String text, String forWhom, int count, List<String> examples) {
@@ -47,7 +55,20 @@ public final class VocabularyMiner {
      * @param transliterations forms of the topic's people that the topic lacks, most seen first
      * @param longerNames      longer names holding a person's short Chinese name, most seen first
      */
-    public record Report(List<Seen> unseen, List<Seen> transliterations, List<Seen> longerNames) {
+    public record Report(List<Seen> unseen, List<Seen> transliterations, List<Seen> longerNames, List<Pair> pairs) {
+    }
+
+    /**
+     * A Chinese and a Latin name seen together, proposed for the glossary.
+     *
+     * @param zh       the transliteration as written (科林·卡尔)
+     * @param en       the name in brackets (Colin Kahl)
+     * @param known    the label of the concept that already holds the Latin name, "" when none does (a new entry)
+     * @param count    in how many articles
+     * @param ground   the most things the topic and glossary know that one of these articles names (sorted by)
+     * @param examples where, a few
+     */
+    public record Pair(String zh, String en, String known, int count, int ground, List<String> examples) {
     }
 
     private final List<String> hanForms;
@@ -60,6 +81,12 @@ public final class VocabularyMiner {
     private final Set<String> knownNames = new LinkedHashSet<>();
     private final Map<String, Tally> transliterations = new LinkedHashMap<>();
     private final Map<String, Tally> longer = new LinkedHashMap<>();
+    /** Every Latin name of a concept, folded (lower case, no spaces, dots or hyphens), with the concept's label. */
+    private final Map<String, String> latinOwner = new HashMap<>();
+    private final Map<String, Tally> pairs = new LinkedHashMap<>();
+    private final Map<String, String[]> pairNames = new HashMap<>();
+    /** For each pair, the most things the topic knows that one of its articles names: the most military first. */
+    private final Map<String, Integer> pairGround = new HashMap<>();
 
     /** A person of the topic: its label, its English surnames (lower case) and its short Chinese names. */
     private record Person(String label, Set<String> surnames, List<String> shortNames) {
@@ -82,6 +109,9 @@ public final class VocabularyMiner {
         for (Concept c : topic.thesaurus().concepts()) {
             for (String n : c.names()) {
                 knownNames.add(n);
+                if (!hasHan(n)) {
+                    latinOwner.putIfAbsent(foldLatin(n), c.label());
+                }
                 if (hasHan(n) && han.add(n)) {
                     formOwner.put(n, c.label());
                 }
@@ -117,6 +147,11 @@ public final class VocabularyMiner {
         Set<Integer> inThisText = new LinkedHashSet<>();
         forms.scan(chars, (pattern, start, end) -> inThisText.add(pattern));
         inThisText.forEach(p -> formCounts[p]++);
+        Set<String> things = new java.util.HashSet<>();
+        inThisText.forEach(p -> things.add(formOwner.get(hanForms.get(p))));
+        if (things.size() >= MIN_GROUND) {
+            pairs(text, things.size());
+        }
         bracketed(text);
         afterOffices(text, chars);
         longerNames(text);
@@ -136,6 +171,35 @@ public final class VocabularyMiner {
                 }
             }
         }
+    }
+
+    /** 科林·卡尔（Colin Kahl）: a name pair, unless the topic's people list covers it or both names are known. */
+    private void pairs(String text, int ground) {
+        Matcher m = BRACKETED.matcher(text);
+        Set<String> inThisText = new java.util.HashSet<>();
+        while (m.find()) {
+            String latin = m.group(2).strip();
+            String zh = nameSuffix(m.group(1));
+            if (zh.length() < 2 || !PERSON_NAME.matcher(latin).matches() || knownNames.contains(zh)
+                    || knownNames.contains(zh.replaceAll("[" + DOTS + "]", "·"))) {
+                continue;
+            }
+            String lower = latin.toLowerCase(Locale.ROOT);
+            if (people.stream().anyMatch(p -> p.surnames().stream().anyMatch(
+                    s -> lower.matches(".*\\b" + Pattern.quote(s) + "\\b.*")))) {
+                continue; // the transliterations list has it, with its person
+            }
+            String key = zh + "\u0000" + latin;
+            pairNames.putIfAbsent(key, new String[] {zh, latin});
+            pairGround.merge(key, ground, Math::max);
+            if (inThisText.add(key)) {
+                count(pairs, key, latinOwner.getOrDefault(foldLatin(latin), ""), context(text, m.start(), m.end()));
+            }
+        }
+    }
+
+    private static String foldLatin(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s.\\-·]", "");
     }
 
     /** 美国防长奥斯丁: a transliterated name written right after one of the topic's offices. */
@@ -186,7 +250,13 @@ public final class VocabularyMiner {
         List<Seen> found = ranked(transliterations).stream()
                 .filter(s -> !knownNames.contains(s.text()) && !knownNames.contains(s.text().replaceAll("[" + DOTS + "]", "·")))
                 .toList();
-        return new Report(unseen, found, ranked(longer));
+        List<Pair> proposed = pairs.values().stream()
+                .sorted(Comparator.comparingInt((Tally t) -> -pairGround.get(t.text))
+                        .thenComparingInt(t -> -t.count).thenComparing(t -> t.text))
+                .map(t -> new Pair(pairNames.get(t.text)[0], pairNames.get(t.text)[1], t.forWhom, t.count,
+                        pairGround.get(t.text), List.copyOf(t.examples)))
+                .toList();
+        return new Report(unseen, found, ranked(longer), proposed);
     }
 
     private static List<Seen> ranked(Map<String, Tally> tallies) {

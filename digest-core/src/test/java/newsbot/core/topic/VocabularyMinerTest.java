@@ -78,4 +78,32 @@ class VocabularyMinerTest {
             assertThat(s.count()).isEqualTo(1);
         });
     }
+
+    /** A text that names five things the topic knows, and then the given sentence. */
+    private static String onTheTopicsGround(String sentence) {
+        return "参联会主席米利与阿奎利诺谈及解放军，双方通话。" + sentence;
+    }
+
+    @Test
+    void aBracketedNamePairOnTheTopicsGroundIsProposedForTheGlossary() throws Exception {
+        VocabularyMiner miner = miner();
+        miner.add(onTheTopicsGround("美国防部副部长科林·卡尔（Colin Kahl）表示。"));
+        miner.add(onTheTopicsGround("科林·卡尔（Colin Kahl）再次表示。"));
+
+        assertThat(miner.report().pairs()).singleElement().satisfies(p -> {
+            assertThat(p.zh()).isEqualTo("科林·卡尔");
+            assertThat(p.en()).isEqualTo("Colin Kahl");
+            assertThat(p.known()).isEmpty();
+            assertThat(p.count()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void aPairOffTheTopicsGroundOrOfAnAcronymOrOfTheTopicsPeopleIsNotProposed() throws Exception {
+        VocabularyMiner miner = miner();
+        miner.add("歌手泰勒·斯威夫特（Taylor Swift）举行演唱会。");
+        miner.add(onTheTopicsGround("据美国有线电视新闻网（CNN）报道，约翰·阿奎里诺（John C. Aquilino）说。"));
+
+        assertThat(miner.report().pairs()).isEmpty();
+    }
 }
