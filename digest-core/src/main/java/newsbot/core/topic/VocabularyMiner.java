@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsbot.core.search.Concept;
+import newsbot.core.text.Transliteration;
 
 /**
  * Reads a corpus for what the topic's and glossary's names miss, for a person to review before editing the files:
@@ -30,12 +31,14 @@ import newsbot.core.search.Concept;
  */
 public final class VocabularyMiner {
     /** Characters transliterations of foreign names are written with (the Xinhua tables' common ones). */
-    private static final String TRANSLIT = "阿埃艾爱昂奥巴拜班邦鲍贝比彼宾波伯博布采策查察达戴丹道德登迪蒂丁杜敦顿多厄恩尔法"
-            + "范菲费芬丰冯弗伏福夫富盖甘冈戈格根古圭哈海汉豪赫亨洪胡怀惠霍基吉加贾杰捷喀卡凯坎康考柯科克肯库夸奎昆拉腊"
-            + "莱赖兰郎朗劳勒雷蕾里利莉丽列林琳隆卢鲁路伦罗洛吕马玛迈麦曼芒梅蒙米密缅姆莫默穆纳娜奈南尼涅宁纽努诺欧帕派"
-            + "潘庞佩彭皮珀普齐奇契恰乔钦琼丘萨塞赛桑瑟森沙莎尚绍舍申施什史舒斯松苏索塔泰坦汤唐特滕提廷汀通图托瓦万旺威"
-            + "韦维温沃乌伍西希锡夏谢辛休雅亚娅扬耶伊英尤约泽扎詹兹佐茨妮黛璐薇娃莲琪芙丝翰";
     private static final String DOTS = "·•・‧･";
+    /**
+     * Characters that begin a given name before a middle dot but are too common elsewhere for {@link Transliteration}:
+     * 山姆, 保罗, 安东尼, 雅各布, 何塞, 弥尔顿, 亚历克斯, 伊恩·邓肯, 路易斯, 瓦季姆, 马修.
+     */
+    private static final String GIVEN = "山保安各何弥历邓易季修朱肖";
+    /** The longest given name read before a middle dot (亚历山德里). */
+    private static final int MAX_GIVEN = 5;
     private static final Pattern BRACKETED = Pattern.compile(
             "([\\p{IsHan}·•・‧･]{2,16})\\s*[（(]\\s*([A-Z][A-Za-z.'’\\- ]{1,48}?)\\s*[)）]");
     private static final int MAX_EXAMPLES = 2;
@@ -206,7 +209,7 @@ public final class VocabularyMiner {
     private void afterOffices(String text, char[] chars) {
         officeMatcher.scan(chars, (pattern, start, end) -> {
             int to = end;
-            while (to < text.length() && to - end < 8 && (TRANSLIT.indexOf(text.charAt(to)) >= 0
+            while (to < text.length() && to - end < 8 && (Transliteration.uses(text.charAt(to))
                     || DOTS.indexOf(text.charAt(to)) >= 0 && to > end)) {
                 to++;
             }
@@ -222,12 +225,12 @@ public final class VocabularyMiner {
             for (String name : p.shortNames()) {
                 for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                     int from = at;
-                    while (from > 0 && (TRANSLIT.indexOf(text.charAt(from - 1)) >= 0 || DOTS.indexOf(text.charAt(from - 1)) >= 0)
+                    while (from > 0 && (Transliteration.uses(text.charAt(from - 1)) || DOTS.indexOf(text.charAt(from - 1)) >= 0)
                             && at - from < 10) {
                         from--;
                     }
                     int to = at + name.length();
-                    while (to < text.length() && (TRANSLIT.indexOf(text.charAt(to)) >= 0 || DOTS.indexOf(text.charAt(to)) >= 0)
+                    while (to < text.length() && (Transliteration.uses(text.charAt(to)) || DOTS.indexOf(text.charAt(to)) >= 0)
                             && to - at < 10) {
                         to++;
                     }
@@ -280,14 +283,32 @@ public final class VocabularyMiner {
     /** The transliterated name at the end of a run of Chinese: 美军印太司令部司令约翰·阿奎利诺 → 约翰·阿奎利诺. */
     private static String nameSuffix(String run) {
         int from = run.length();
-        while (from > 0 && (TRANSLIT.indexOf(run.charAt(from - 1)) >= 0 || DOTS.indexOf(run.charAt(from - 1)) >= 0)) {
+        while (from > 0 && (Transliteration.uses(run.charAt(from - 1)) || DOTS.indexOf(run.charAt(from - 1)) >= 0)) {
             from--;
+        }
+        int dot = firstDot(run, from);
+        if (dot >= 0) {
+            // a dotted name: its given name may begin with a character ordinary words use too (山姆·奥特曼)
+            while (from > 0 && dot - from < MAX_GIVEN
+                    && (Transliteration.uses(run.charAt(from - 1)) || GIVEN.indexOf(run.charAt(from - 1)) >= 0)) {
+                from--;
+            }
         }
         String name = run.substring(from);
         while (!name.isEmpty() && DOTS.indexOf(name.charAt(0)) >= 0) {
             name = name.substring(1);
         }
         return name;
+    }
+
+    /** Where the first middle dot at or after {@code from} is, or -1. */
+    private static int firstDot(String run, int from) {
+        for (int i = from; i < run.length(); i++) {
+            if (DOTS.indexOf(run.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String context(String text, int start, int end) {

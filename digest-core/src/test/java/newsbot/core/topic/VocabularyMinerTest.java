@@ -99,6 +99,15 @@ class VocabularyMinerTest {
     }
 
     @Test
+    void aGivenNameBeginningWithACommonCharacterIsReadWhole() throws Exception {
+        VocabularyMiner miner = miner();
+        miner.add(onTheTopicsGround("首席执行官山姆·奥特曼（Sam Altman）与专家保罗·特里奥罗（Paul Triolo）交谈。"));
+
+        assertThat(miner.report().pairs()).extracting(VocabularyMiner.Pair::zh)
+                .containsExactlyInAnyOrder("山姆·奥特曼", "保罗·特里奥罗");
+    }
+
+    @Test
     void aPairOffTheTopicsGroundOrOfAnAcronymOrOfTheTopicsPeopleIsNotProposed() throws Exception {
         VocabularyMiner miner = miner();
         miner.add("歌手泰勒·斯威夫特（Taylor Swift）举行演唱会。");
