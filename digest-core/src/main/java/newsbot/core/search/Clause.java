@@ -15,15 +15,21 @@ import java.util.Set;
  * @param guarded      alternatives that are Chinese names of persons: an occurrence inside a longer name
  *                     (米利 in 米利厄斯, 布朗 in 杰里·布朗) does not count
  * @param falseFriends text that holds an alternative but means something else (客服热线, 布朗族), by its phrase
+ * @param needsContext alternatives that count only with context (卡尔 for Colin Kahl): see {@link Concept#needsContext}
  */
 record Clause(String typed, List<Phrase> alternatives, boolean excluded, String label, String corrected,
-              Map<Phrase, String> written, Set<Phrase> guarded, Map<Phrase, String> falseFriends) {
+              Map<Phrase, String> written, Set<Phrase> guarded, Map<Phrase, String> falseFriends,
+              Set<Phrase> needsContext) {
+
+    /** Separates the labels of several concepts one clause names. */
+    static final String LABEL_SEPARATOR = " / ";
 
     Clause {
         alternatives = List.copyOf(alternatives);
         written = Map.copyOf(written);
         guarded = Set.copyOf(guarded);
         falseFriends = Map.copyOf(falseFriends);
+        needsContext = Set.copyOf(needsContext);
         if (alternatives.isEmpty()) {
             throw new IllegalArgumentException("a clause needs at least one phrase");
         }
@@ -31,7 +37,12 @@ record Clause(String typed, List<Phrase> alternatives, boolean excluded, String 
 
     /** A clause of plain phrases: nothing to name, guard or correct. */
     Clause(List<Phrase> alternatives, boolean excluded) {
-        this("", alternatives, excluded, "", "", Map.of(), Set.of(), Map.of());
+        this("", alternatives, excluded, "", "", Map.of(), Set.of(), Map.of(), Set.of());
+    }
+
+    /** The labels of the concepts it names. */
+    Set<String> labels() {
+        return label.isEmpty() ? Set.of() : Set.of(label.split(LABEL_SEPARATOR));
     }
 
     /** The name an alternative was written as: its name, or what was typed for the first alternative. */
@@ -42,7 +53,7 @@ record Clause(String typed, List<Phrase> alternatives, boolean excluded, String 
 
     /** Alternatives that may match where they mean something else: guarded ones and those inside a false friend. */
     boolean isRisky(Phrase p) {
-        if (guarded.contains(p)) {
+        if (guarded.contains(p) || needsContext.contains(p)) {
             return true;
         }
         for (Phrase f : falseFriends.keySet()) {

@@ -14,8 +14,13 @@ import java.util.Objects;
  * @param source       where it was defined, for the reader of {@code matched}: "topic", "glossary", "terms"
  * @param names        every name, label included
  * @param falseFriends text that contains one of the names but means something else (布朗族, 客服热线)
+ * @param needsContext a person's names that count only with context (卡尔 for Colin Kahl, a common name and part of
+ *                     many): one of the person's other names in the article, or a thing that {@code vouches} near it
+ * @param vouches      whether naming this near a person's ambiguous name is context for it (the topic's entities and
+ *                     the terms of its context groups: 美国防部副部长卡尔)
  */
-public record Concept(String label, Kind kind, String source, List<String> names, List<String> falseFriends) {
+public record Concept(String label, Kind kind, String source, List<String> names, List<String> falseFriends,
+                      List<String> needsContext, boolean vouches) {
 
     public enum Kind { PERSON, PLACE, NAME, TERM }
 
@@ -25,9 +30,15 @@ public record Concept(String label, Kind kind, String source, List<String> names
         Objects.requireNonNull(source, "source");
         names = List.copyOf(names);
         falseFriends = List.copyOf(falseFriends);
+        needsContext = List.copyOf(needsContext);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("a concept needs a name: " + label);
         }
+    }
+
+    /** A concept whose names all count alone, and that vouches for no other. */
+    public Concept(String label, Kind kind, String source, List<String> names, List<String> falseFriends) {
+        this(label, kind, source, names, falseFriends, List.of(), false);
     }
 
     /** A person, place or named thing: what a misspelling may be corrected to. */

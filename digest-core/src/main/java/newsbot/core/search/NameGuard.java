@@ -3,6 +3,8 @@ package newsbot.core.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import newsbot.core.text.Transliteration;
 
 /**
  * Decides whether an article that matched a clause only through a risky name really names it: a Chinese
@@ -14,7 +16,11 @@ import java.util.Locale;
  *       米利 in 米利厄斯 (USS Milius), 布朗 in 布朗斯维尔, 卡尔 in 卡尔森; so is one a transliteration starts before it:
  *       米利 in 卡米利.</li>
  *   <li>A name joined to another by a middle dot (杰里·布朗, 帕特·基辛格, 卡尔·文森) is another person, unless the
- *       whole dotted name is one of the concept's (马克·米利, 亨利·基辛格).</li>
+ *       whole dotted name is one of the concept's (马克·米利, 亨利·基辛格); so is one ending a dotted name's last
+ *       part (卡尔 in 马诺哈尔·帕里卡尔).</li>
+ *   <li>A name the topic marks ambiguous (卡尔 for Colin Kahl, 董军) counts only with context, as in relevance:
+ *       another of the topic's entities or a term of its context groups within its window (美国防部副部长卡尔), or
+ *       another of the person's names in the article (科林·卡尔). 卡尔美 sportswear and 扎卡尔帕蒂亚 have none.</li>
  * </ul>
  * An article counts when any occurrence is clean, and when no occurrence can be found at all (what the index
  * matched is then not what this check can see, and nothing is taken away on a guess). Immutable.
@@ -29,11 +35,16 @@ final class NameGuard {
     /** Characters that begin a transliterated name and seldom end a word before one: 卡 (卡米利), 阿 (阿卡尔) ... */
     private static final String STARTS = "阿埃卡瓦伊塔萨纳哈莫尼巴";
     private static final String DOTS = "·•・‧･∙⋅";
+    /** How far back a name's start is read for the rest of a dotted name's last part (帕里 of 马诺哈尔·帕里卡尔). */
+    private static final int MAX_LAST_PART = 3;
 
     private final List<String> names;
     private final List<Boolean> guarded;
     private final List<String> dotted;
     private final List<String> falseFriends;
+    private final List<Boolean> needsContext;
+    private final Set<String> own;
+    private final ContextNames context;
 
     /**
      * @param names        the risky names as written
@@ -42,10 +53,23 @@ final class NameGuard {
      * @param falseFriends texts that hold a name but mean something else
      */
     NameGuard(List<String> names, List<Boolean> guarded, List<String> known, List<String> falseFriends) {
+        this(names, guarded, known, falseFriends, names.stream().map(n -> false).toList(), Set.of(), ContextNames.NONE);
+    }
+
+    /**
+     * @param needsContext for each name, whether it counts only with context
+     * @param own          the labels of the clause's concepts: their names are no context for themselves
+     * @param context      the names that vouch for an ambiguous name near it
+     */
+    NameGuard(List<String> names, List<Boolean> guarded, List<String> known, List<String> falseFriends,
+              List<Boolean> needsContext, Set<String> own, ContextNames context) {
         this.names = names.stream().map(NameGuard::fold).toList();
         this.guarded = List.copyOf(guarded);
         this.dotted = known.stream().map(NameGuard::fold).filter(n -> n.chars().anyMatch(c -> c == '·')).toList();
         this.falseFriends = falseFriends.stream().map(NameGuard::fold).toList();
+        this.needsContext = List.copyOf(needsContext);
+        this.own = Set.copyOf(own);
+        this.context = context;
     }
 
     /** Whether {@code text} names the clause through one of the risky names. */
@@ -65,8 +89,9 @@ final class NameGuard {
                     continue;
                 }
                 found = true;
-                if (!insideFalseFriend(t, at, at + name.length())
-                        && (!guarded.get(n) || standsAlone(t, at, at + name.length()))) {
+                int end = at + name.length();
+                if (!insideFalseFriend(t, at, end) && (!guarded.get(n) || standsAlone(t, at, end))
+                        && (!needsContext.get(n) || context.near(t, at, end, own))) {
                     return true;
                 }
             }
@@ -97,13 +122,27 @@ final class NameGuard {
     private boolean standsAlone(String t, int start, int end) {
         boolean dotBefore = start > 0 && t.charAt(start - 1) == '·';
         boolean dotAfter = end < t.length() && t.charAt(end) == '·';
-        if (dotBefore || dotAfter) {
+        if (dotBefore || dotAfter || endsDottedName(t, start)) {
             return ownDottedName(t, start, end);
         }
         if (end < t.length() && CONTINUES.indexOf(t.charAt(end)) >= 0) {
             return false;
         }
         return start == 0 || STARTS.indexOf(t.charAt(start - 1)) < 0;
+    }
+
+    /** Whether the characters before {@code start} go back, through transliterated ones only, to a middle dot. */
+    private static boolean endsDottedName(String t, int start) {
+        for (int at = start - 1; at >= 0 && start - at <= MAX_LAST_PART + 1; at--) {
+            char c = t.charAt(at);
+            if (c == '·') {
+                return at < start - 1;
+            }
+            if (!Transliteration.uses(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether one of the person's own dotted names covers [start, end) and is not itself continued. */
@@ -155,29 +194,32 @@ final class NameGuard {
     @Override
     public boolean equals(Object o) {
         return o instanceof NameGuard g && names.equals(g.names) && guarded.equals(g.guarded) && dotted.equals(g.dotted)
-                && falseFriends.equals(g.falseFriends);
+                && falseFriends.equals(g.falseFriends) && needsContext.equals(g.needsContext) && own.equals(g.own)
+                && context == g.context;
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(names, guarded, dotted, falseFriends);
+        return java.util.Objects.hash(names, guarded, dotted, falseFriends, needsContext, own);
     }
 
     /** The guard for a clause's risky alternatives, or null when it has none. */
-    static NameGuard of(Clause clause) {
+    static NameGuard of(Clause clause, ContextNames context) {
         List<String> risky = new ArrayList<>();
         List<Boolean> guarded = new ArrayList<>();
+        List<Boolean> needsContext = new ArrayList<>();
         for (Phrase p : clause.alternatives()) {
             String name = clause.nameOf(p);
             if (name != null && clause.isRisky(p)) {
                 risky.add(name);
                 guarded.add(clause.guarded().contains(p));
+                needsContext.add(clause.needsContext().contains(p));
             }
         }
         if (risky.isEmpty()) {
             return null;
         }
         return new NameGuard(risky, guarded, List.copyOf(clause.written().values()),
-                List.copyOf(clause.falseFriends().values()));
+                List.copyOf(clause.falseFriends().values()), needsContext, clause.labels(), context);
     }
 }

@@ -149,7 +149,7 @@ final class QueryParser {
         Map<Phrase, String> written = new LinkedHashMap<>();
         List<Phrase> phrases = phrases(texts, written);
         return phrases.isEmpty() ? null
-                : new Clause(typed, phrases, excluded, "", "", Map.of(), Set.of(), Map.of());
+                : new Clause(typed, phrases, excluded, "", "", Map.of(), Set.of(), Map.of(), Set.of());
     }
 
     /** A run that names concepts: what was typed, then every name of every concept. */
@@ -159,8 +159,10 @@ final class QueryParser {
         Set<String> labels = new LinkedHashSet<>();
         List<String> guardedNames = new ArrayList<>();
         List<String> friends = new ArrayList<>();
+        List<String> contextNames = new ArrayList<>();
         for (Concept c : concepts) {
             labels.add(c.label());
+            contextNames.addAll(c.needsContext());
             c.names().forEach(n -> addSpellings(texts, n));
             if (c.kind() == Concept.Kind.PERSON) {
                 c.names().stream().filter(QueryParser::hasHan).forEach(guardedNames::add);
@@ -187,8 +189,15 @@ final class QueryParser {
                 falseFriends.putIfAbsent(p, f);
             }
         }
-        return new Clause(typed, phrases, excluded, String.join(" / ", labels), corrected, written, guarded,
-                falseFriends);
+        Set<Phrase> needsContext = new LinkedHashSet<>();
+        for (String name : contextNames) {
+            Phrase p = phrase(name);
+            if (p != null && phrases.contains(p)) {
+                needsContext.add(p);
+            }
+        }
+        return new Clause(typed, phrases, excluded, String.join(Clause.LABEL_SEPARATOR, labels), corrected, written,
+                guarded, falseFriends, needsContext);
     }
 
     private static boolean hasHan(String text) {
@@ -273,10 +282,13 @@ final class QueryParser {
         guarded.addAll(b.guarded());
         Map<Phrase, String> friends = new LinkedHashMap<>(b.falseFriends());
         friends.putAll(a.falseFriends());
-        String label = a.label().isEmpty() ? b.label() : b.label().isEmpty() ? a.label() : a.label() + " / " + b.label();
+        Set<Phrase> needsContext = new LinkedHashSet<>(a.needsContext());
+        needsContext.addAll(b.needsContext());
+        String label = a.label().isEmpty() ? b.label()
+                : b.label().isEmpty() ? a.label() : a.label() + Clause.LABEL_SEPARATOR + b.label();
         String corrected = a.corrected().isEmpty() ? b.corrected() : a.corrected();
         return new Clause(a.typed() + " OR " + b.typed(), all.stream().limit(MAX_ALTERNATIVES).toList(), false, label,
-                corrected, written, guarded, friends);
+                corrected, written, guarded, friends, needsContext);
     }
 
     private static boolean hasLoneHanCharacter(List<Clause> clauses) {

@@ -162,6 +162,7 @@ public final class SearchEngine {
     private final Verdicts verdicts = new Verdicts();
     private final Prominence prominence;
     private final TopicSense sense;
+    private final ContextNames context;
 
     public SearchEngine(Thesaurus thesaurus) {
         this(thesaurus, () -> SourceRules.NONE);
@@ -176,6 +177,7 @@ public final class SearchEngine {
         this.snippets = new SnippetMaker(analyzer);
         this.prominence = new Prominence(snippets);
         this.sense = new TopicSense(thesaurus.concepts());
+        this.context = new ContextNames(thesaurus.concepts(), thesaurus.contextWindow());
     }
 
     /**
@@ -242,7 +244,7 @@ public final class SearchEngine {
                                long oldest, String filter) throws SQLException {
         Set<Long> rejected = new LinkedHashSet<>();
         for (Clause clause : parsed.required()) {
-            NameGuard guard = NameGuard.of(clause);
+            NameGuard guard = NameGuard.of(clause, context);
             if (guard == null) {
                 continue;
             }

@@ -17,7 +17,9 @@ import java.util.Set;
  */
 public final class Thesaurus {
 
-    public static final Thesaurus EMPTY = new Thesaurus(List.of());
+    public static final Thesaurus EMPTY = new Thesaurus(List.of(), 0);
+    /** How near a vouching name must stand to an ambiguous one when the topic does not say (its default too). */
+    public static final int DEFAULT_CONTEXT_WINDOW = 60;
 
     /** Misspellings of names this long or longer are corrected; shorter ones are too easily another word. */
     static final int MIN_CORRECTED_LETTERS = 5;
@@ -36,9 +38,11 @@ public final class Thesaurus {
     private final List<Concept> concepts;
     private final Map<String, List<Concept>> byKey;
     private final List<Written> latin;
+    private final int contextWindow;
 
-    private Thesaurus(List<Concept> concepts) {
+    private Thesaurus(List<Concept> concepts, int contextWindow) {
         this.concepts = List.copyOf(concepts);
+        this.contextWindow = contextWindow;
         Map<String, List<Concept>> keys = new HashMap<>();
         Map<String, Written> written = new LinkedHashMap<>();
         for (Concept c : concepts) {
@@ -62,7 +66,17 @@ public final class Thesaurus {
     }
 
     public static Thesaurus of(List<Concept> concepts) {
-        return new Thesaurus(concepts);
+        return new Thesaurus(concepts, DEFAULT_CONTEXT_WINDOW);
+    }
+
+    /** @param contextWindow how near (in characters) a vouching name must stand to an ambiguous one */
+    public static Thesaurus of(List<Concept> concepts, int contextWindow) {
+        return new Thesaurus(concepts, contextWindow);
+    }
+
+    /** How near (in characters) a vouching name must stand to an ambiguous one. */
+    int contextWindow() {
+        return contextWindow;
     }
 
     /** Every concept, as given. */

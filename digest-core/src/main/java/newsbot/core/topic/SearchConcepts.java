@@ -17,14 +17,19 @@ final class SearchConcepts {
         List<Concept> out = new ArrayList<>();
         for (EntityDef e : def.entities()) {
             Entity entity = e.entity();
-            out.add(new Concept(entity.displayName(), kind(entity.kind()), "topic", entity.allNames(),
-                    holding(def.blockers(), blockers, entity.allNames(), List.of())));
+            Concept.Kind kind = kind(entity.kind());
+            // a person's ambiguous names need context in search as in relevance; an office's or a body's keep
+            // their meaning alone in what search is asked for (防长 is any defence minister)
+            List<String> needsContext = kind == Concept.Kind.PERSON
+                    ? entity.allNames().stream().filter(e::isAmbiguous).toList() : List.of();
+            out.add(new Concept(entity.displayName(), kind, "topic", entity.allNames(),
+                    holding(def.blockers(), blockers, entity.allNames(), List.of()), needsContext, true));
         }
-        for (TermGroup group : def.groups()) {
-            for (Term term : group.terms()) {
+        for (int g = 0; g < def.groups().size(); g++) {
+            for (Term term : def.groups().get(g).terms()) {
                 List<String> names = term.names().values().stream().flatMap(List::stream).toList();
                 out.add(new Concept(term.display(), Concept.Kind.TERM, "terms", names,
-                        holding(def.blockers(), blockers, names, List.of())));
+                        holding(def.blockers(), blockers, names, List.of()), List.of(), def.contextGroups()[g]));
             }
         }
         for (GlossaryEntry g : def.glossary()) {

@@ -144,7 +144,7 @@ public final class Topic {
             synchronized (this) {
                 t = thesaurus;
                 if (t == null) {
-                    t = Thesaurus.of(SearchConcepts.of(definition));
+                    t = Thesaurus.of(SearchConcepts.of(definition), definition.ambiguityWindow());
                     thesaurus = t;
                 }
             }

@@ -212,6 +212,28 @@ class CrossLanguageSearchTest {
     }
 
     @Test
+    void aPersonsAmbiguousNameCountsOnlyWithTheTopicsContextNearItOrHisFullName() throws Exception {
+        long office = db.add("美高官抱怨", "美国国防部负责政策的副部长卡尔接受采访时称，中方不接电话。");
+        long fullName = db.add("防务政策", "科林·卡尔此前表示，危机沟通十分重要。卡尔说，美方愿意对话。");
+        long sportswear = db.add("中超赞助", "对比卡尔美为中甲俱乐部所做的设计，外界多有不满。");
+        db.add("欧盟援乌", "匈牙利称乌克兰侵犯了扎卡尔帕蒂亚地区马扎尔族人的权利。");
+        db.add("印度探月", "新德里马诺哈尔·帕里卡尔国防研究和分析研究所顾问表示。");
+
+        assertThat(kahlSearch(List.of("卡尔"))).containsExactlyInAnyOrder(office, fullName);
+        assertThat(kahlSearch(List.of())).as("without the flag 卡尔 counts alone").contains(sportswear);
+    }
+
+    private List<Long> kahlSearch(List<String> needsContext) throws Exception {
+        SearchEngine topic = new SearchEngine(Thesaurus.of(List.of(
+                new Concept("Colin Kahl", Concept.Kind.PERSON, "topic", List.of("Colin Kahl", "Kahl", "科林·卡尔", "卡尔"),
+                        List.of(), needsContext, true),
+                new Concept("Pentagon", Concept.Kind.NAME, "topic", List.of("Pentagon", "美国国防部"), List.of(), List.of(),
+                        true)), 20));
+        return topic.search(db.connection(), new SearchQuery("Kahl", 10, 1, true)).hits().stream()
+                .map(SearchHit::articleId).toList();
+    }
+
+    @Test
     void aTermInsideItsFalseFriendIsNoMatch() throws Exception {
         long military = db.add("美太空军讨论建立热线", "美军官员称双方讨论建立太空热线。");
         db.add("市民投诉", "市民拨打客服热线投诉。");

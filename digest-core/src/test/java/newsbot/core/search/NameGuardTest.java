@@ -30,6 +30,29 @@ class NameGuardTest {
     }
 
     @Test
+    void aNameEndingTheLastPartOfADottedNameIsAnotherName() {
+        NameGuard kahl = person(List.of("卡尔"), List.of("科林·卡尔", "卡尔"));
+
+        assertThat(kahl.accepts("新德里马诺哈尔·帕里卡尔国防研究所顾问表示。")).isFalse();
+        assertThat(kahl.accepts("美国防部副部长科林·卡尔表示。")).isTrue();
+    }
+
+    @Test
+    void anAmbiguousNameNeedsAVouchingNameNearItOrAnotherOfThePersonsNames() {
+        ContextNames context = new ContextNames(List.of(
+                new Concept("Pentagon", Concept.Kind.NAME, "topic", List.of("美国国防部"), List.of(), List.of(), true),
+                new Concept("Ukraine", Concept.Kind.PLACE, "glossary", List.of("乌克兰"), List.of())), 12);
+        NameGuard kahl = new NameGuard(List.of("卡尔", "科林·卡尔"), List.of(true, true), List.of("科林·卡尔", "卡尔"),
+                List.of(), List.of(true, false), java.util.Set.of("Colin Kahl"), context);
+
+        assertThat(kahl.accepts("美国国防部副部长卡尔称。")).isTrue();
+        assertThat(kahl.accepts("乌克兰西部的扎卡尔帕蒂亚州。")).as("a place does not vouch").isFalse();
+        assertThat(kahl.accepts("美国国防部发言人表示，此事与十年前的一场对话有关。那时卡尔还在大学。"))
+                .as("too far").isFalse();
+        assertThat(kahl.accepts("科林·卡尔曾任职。卡尔表示。")).isTrue();
+    }
+
+    @Test
     void ordinaryWordsAfterANameDoNotHideIt() {
         assertThat(MILLEY.accepts("行动迟缓的马克·米利根本不应该向中国军事领导层道歉。")).isTrue();
         assertThat(person(List.of("奥斯汀"), List.of("奥斯汀")).accepts("奥斯汀提及南海问题。")).isTrue();
