@@ -52,6 +52,7 @@ final class ChatLoadBench {
         int requests = 100;
         int lanes = TelegramSettings.defaults().workerLanes();
         boolean transportOnly = false; // answer every request with one short fixed line: the Telegram path alone
+        boolean distinct = false; // every request of every burst a query not asked before: no answer can be reused
         Path work = Path.of(System.getProperty("java.io.tmpdir"), "newsbot-chat-load");
         Path db = null;
         Path topic = Path.of("config", "topics", "us-china-military.yml");
@@ -64,6 +65,7 @@ final class ChatLoadBench {
                 case "--db" -> db = Path.of(args[++i]);
                 case "--topic" -> topic = Path.of(args[++i]);
                 case "--transport-only" -> transportOnly = true;
+                case "--distinct" -> distinct = true;
                 case "--lanes" -> lanes = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -91,6 +93,11 @@ final class ChatLoadBench {
         CommandRouter router = new CommandRouter(digests, new AdminPolicy(Set.of(), Set.of()), new NoControl(),
                 ZoneId.of("UTC"));
         serialCosts(router, digests);
+        List<String> fresh = distinct ? freshQueries(digests, (runs + 1) * requests) : List.of();
+        if (distinct) {
+            System.out.printf(Locale.ROOT, "distinct queries: %d names of the topic and glossary, none asked before%n",
+                    fresh.size());
+        }
         try (FakeBotApi api = new FakeBotApi()) {
             TelegramSettings settings = TelegramSettings.defaults().withApiUrl(api.url())
                     .withLongPoll(Duration.ofSeconds(1)).withRetry(RetryPolicy.DEFAULT).withWorkerLanes(lanes);
@@ -103,12 +110,12 @@ final class ChatLoadBench {
                     Clock.systemUTC(), Sleeper.SYSTEM);
             bot.start();
             try {
-                RunResult warm = run(api, times, requests, 0);
+                RunResult warm = run(api, times, requests, 0, queries(fresh, 0, requests));
                 System.out.printf(Locale.ROOT, "warm-up: %s%n", warm);
                 long heapBefore = usedHeapAfterGc();
                 List<RunResult> results = new ArrayList<>();
                 for (int r = 1; r <= runs; r++) {
-                    RunResult result = run(api, times, requests, r);
+                    RunResult result = run(api, times, requests, r, queries(fresh, r, requests));
                     results.add(result);
                     System.out.printf(Locale.ROOT, "run %d: %s%n", r, result);
                 }
@@ -154,14 +161,35 @@ final class ChatLoadBench {
         }
     }
 
+    /** The queries of burst {@code round}: its own share of {@code fresh}, or the fixed list when that is empty. */
+    private static List<String> queries(List<String> fresh, int round, int n) {
+        return fresh.isEmpty() ? QUERIES : fresh.subList(round * n, (round + 1) * n);
+    }
+
+    /**
+     * Names the topic and its glossary know (people, places, offices, terms; Chinese and English), each once, in a
+     * fixed shuffled order: what readers would type, and none of them searched before in this process.
+     */
+    private static List<String> freshQueries(Digests digests, int count) {
+        List<String> names = new ArrayList<>(new java.util.TreeSet<>(digests.topic().thesaurus().concepts().stream()
+                .flatMap(c -> c.names().stream()).map(String::strip).filter(n -> n.length() >= 2)
+                .filter(n -> !QUERIES.contains(n)).toList()));
+        java.util.Collections.shuffle(names, new java.util.Random(14));
+        if (names.size() < count) {
+            throw new IllegalArgumentException("--distinct needs " + count + " names, the topic has " + names.size());
+        }
+        return List.copyOf(names.subList(0, count));
+    }
+
     /** One burst: {@code n} chats each send one /search at once; waits for every reply (30 s at most). */
-    private static RunResult run(FakeBotApi api, HandlerTimes times, int n, int round) throws InterruptedException {
+    private static RunResult run(FakeBotApi api, HandlerTimes times, int n, int round, List<String> queries)
+            throws InterruptedException {
         api.clear();
         times.clear();
         Map<Long, String> asked = new HashMap<>();
         for (int i = 0; i < n; i++) {
             long chat = 1_000_000L + round * 10_000L + i;
-            String query = QUERIES.get(i % QUERIES.size());
+            String query = queries.get(i % queries.size());
             asked.put(chat, query);
             api.privateMessage(chat, "/search " + query);
         }

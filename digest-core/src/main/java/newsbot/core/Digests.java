@@ -26,6 +26,7 @@ import newsbot.core.ingest.Ingester;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.parse.ArticleParser;
 import newsbot.core.search.InvalidQueryException;
+import newsbot.core.search.SearchCache;
 import newsbot.core.search.SearchEngine;
 import newsbot.core.search.SearchQuery;
 import newsbot.core.search.SearchResults;
@@ -302,33 +303,35 @@ public final class Digests implements AutoCloseable {
      * @throws InvalidQueryException when the query has nothing to search for; the message says why
      */
     public SearchResults search(SearchQuery query) throws InvalidQueryException, StoreException {
-        SearchEngine engine = topic.searchEngine().get();
+        SearchCache searches = topic.searches().get();
+        SourceRules rules = sources.get();
         try {
-            return db.read(c -> engine.search(c, query));
+            return db.read(c -> searches.search(c, query, rules));
         } catch (SQLException e) {
             throw new StoreException("search failed in " + db + ": " + e.getMessage(), e);
         }
     }
 
     /**
-     * A topic, the hash of the file it came from, and the search engine that expands its names, made at the first
-     * search: its thesaurus and analyzer are a good part of a cold start, and ingest needs neither.
+     * A topic, the hash of the file it came from, and the search engine that expands its names (with its recent
+     * pages), made at the first search: its thesaurus and analyzer are a good part of a cold start, and ingest needs
+     * neither.
      */
-    private record LoadedTopic(Topic topic, String version, Supplier<SearchEngine> searchEngine) {
+    private record LoadedTopic(Topic topic, String version, Supplier<SearchCache> searches) {
         static LoadedTopic load(Path file, Supplier<SourceRules> sources) throws TopicFileException {
             Topic t = Topic.load(file);
             try {
                 byte[] bytes = Files.readAllBytes(file);
                 byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
                 return new LoadedTopic(t, t.id() + "@" + HexFormat.of().formatHex(digest, 0, 8),
-                        once(() -> new SearchEngine(t.thesaurus(), sources)));
+                        once(() -> new SearchCache(new SearchEngine(t.thesaurus(), sources)::search)));
             } catch (IOException | java.security.NoSuchAlgorithmException e) {
                 throw new IllegalStateException("topic file " + file + " vanished after it was read", e);
             }
         }
 
-        private static Supplier<SearchEngine> once(Supplier<SearchEngine> make) {
-            AtomicReference<SearchEngine> made = new AtomicReference<>();
+        private static Supplier<SearchCache> once(Supplier<SearchCache> make) {
+            AtomicReference<SearchCache> made = new AtomicReference<>();
             return () -> made.updateAndGet(e -> e != null ? e : make.get());
         }
     }

@@ -327,6 +327,11 @@ public final class SqliteArticleStore implements ArticleStore {
             ps.setString(1, "last_scan_errors");
             ps.setString(2, String.valueOf(report.errors().size()));
             ps.executeUpdate();
+            // every scan moves what kept search pages belong to, whatever it changed (a removal, a move, a rescore)
+            try (Statement count = c.createStatement()) {
+                count.executeUpdate("INSERT INTO counters (name, value) VALUES ('scans', 1) "
+                        + "ON CONFLICT (name) DO UPDATE SET value = counters.value + 1");
+            }
         } catch (SQLException e) {
             throw new StoreException("cannot record the scan in " + db + ": " + e.getMessage(), e);
         }

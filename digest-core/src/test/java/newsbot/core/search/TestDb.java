@@ -18,6 +18,7 @@ final class TestDb implements AutoCloseable {
     private final Connection connection;
     private final SearchIndex index;
     private final Database db;
+    private final String url;
     private int next = 1;
 
     TestDb(Path dir) throws SQLException {
@@ -29,10 +30,11 @@ final class TestDb implements AutoCloseable {
             }
             connection = db.connect();
             index = new SearchIndex(connection);
+            url = null;
             return;
         }
         db = null;
-        String url = "jdbc:sqlite:" + dir.resolve("newsbot.db");
+        url = "jdbc:sqlite:" + dir.resolve("newsbot.db");
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration").load().migrate();
         connection = DriverManager.getConnection(url);
         try (Statement st = connection.createStatement()) {
@@ -43,6 +45,11 @@ final class TestDb implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** Another connection to the same database, for another thread; the caller closes it. */
+    Connection another() throws SQLException {
+        return db != null ? db.connect() : DriverManager.getConnection(url);
     }
 
     SearchIndex index() {
