@@ -275,11 +275,29 @@ public final class BotRuntime implements AutoCloseable {
         parts.add(part);
     }
 
-    /** Runs the console chat on this terminal until end of input, then stops. */
-    public void runConsole(PrintWriter out) throws Exception {
-        new ConsoleChat(router, "en").run(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)),
-                out, true);
-        stop();
+    /** Runs the console chat on this terminal until /quit, end of input, or a stop (SIGTERM, Ctrl-C, a failure). */
+    public void runConsole(PrintWriter out) throws InterruptedException {
+        runConsole(new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out);
+    }
+
+    /**
+     * Runs the console chat on {@code in} until /quit or end of input, then stops; returns when stopped, whatever
+     * stopped it. The console reads on its own daemon thread: a read from a terminal cannot be interrupted, and a
+     * stop must not wait for the next line.
+     */
+    public void runConsole(BufferedReader in, PrintWriter out) throws InterruptedException {
+        Thread console = new Thread(() -> {
+            try {
+                new ConsoleChat(router, "en").run(in, out, true);
+            } catch (java.io.IOException | RuntimeException e) {
+                log.warn("console: cannot read input: {}", e.getMessage());
+            } finally {
+                stop();
+            }
+        }, "newsbot-console");
+        console.setDaemon(true);
+        console.start();
+        awaitStop();
     }
 
     public void awaitStop() throws InterruptedException {

@@ -13,9 +13,12 @@ import newsbot.bot.chat.Platform;
 
 /**
  * The command router on standard input and output, so anyone can try the commands with no
- * tokens: one command per line ("/latest 3", "/search 董军"); a line without a slash searches.
+ * tokens: one command per line ("/latest 3", "/search 董军"); a line without a slash searches; /quit (or /exit, or
+ * end of input) leaves.
  */
 public final class ConsoleChat {
+    /** What ends the console, besides end of input: the words a REPL user tries first. */
+    private static final java.util.Set<String> QUIT = java.util.Set.of("/quit", "/exit");
     private final ChatHandler handler;
     private final String language;
 
@@ -26,7 +29,7 @@ public final class ConsoleChat {
 
     public void run(BufferedReader in, PrintWriter out, boolean prompt) throws IOException {
         if (prompt) {
-            out.println("newsbot chat: type /help, /latest, /search QUERY; Ctrl-D to leave.");
+            out.println("newsbot chat: type /help, /latest, /search QUERY; /quit or Ctrl-D to leave.");
         }
         while (true) {
             if (prompt) {
@@ -40,6 +43,9 @@ public final class ConsoleChat {
             line = line.strip();
             if (line.isEmpty()) {
                 continue;
+            }
+            if (QUIT.contains(line.toLowerCase(java.util.Locale.ROOT))) {
+                return;
             }
             ChatReply reply = handler.handle(request(line));
             for (ChatMessage m : reply.messages()) {

@@ -95,6 +95,12 @@ class ConsoleEndToEndTest {
     }
 
     @Test
+    void quitOrExitLeavesAndNothingAfterItIsAnswered() {
+        assertThat(chat(List.of("/latest 1", "/quit", "/help"))).contains("1 stor").doesNotContain("/search QUERY");
+        assertThat(chat(List.of("/EXIT", "/help"))).doesNotContain("/search QUERY", "Unknown command");
+    }
+
+    @Test
     void subscribeInTheConsoleSaysWhereDigestsCanGo() {
         String text = chat(List.of("/subscribe 0 0 8 ? * MON Asia/Shanghai zh chart", "/unsubscribe"));
 
