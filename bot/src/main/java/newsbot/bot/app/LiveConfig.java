@@ -166,6 +166,18 @@ public final class LiveConfig implements BotControl {
 
     @Override
     public ReloadOutcome reload() {
+        try {
+            digests.requireWritable();
+        } catch (StoreException e) {
+            // a reload rescans, and a new topic rescores what is stored: neither can happen, so nothing changes
+            java.util.Optional<String> why = StoreException.whyUnwritable(e);
+            if (why.isPresent()) {
+                String said = new UnwritableDatabase(digests.database().describe(), () -> { }).refusal(why.get());
+                log.warn("reload refused: {}", said);
+                return ReloadOutcome.refused(said);
+            }
+            log.warn("reload: cannot check that {} can be written: {}", digests.database().describe(), e.getMessage());
+        }
         List<String> problems = new ArrayList<>();
         BotConfig fresh = current;
         if (configFile.isPresent()) {

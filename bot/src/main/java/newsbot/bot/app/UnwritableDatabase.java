@@ -38,6 +38,13 @@ final class UnwritableDatabase implements FatalFailure {
         return Optional.ofNullable(reason.get());
     }
 
+    /** What an admin's /reload answers on such a database: nothing was changed, and what to do. */
+    String refusal(String why) {
+        return "database " + database + " cannot be written (" + why + "): nothing was reloaded and the running "
+                + "configuration stays; make the file, its folder and the -wal and -shm files beside it writable for "
+                + "this user (or free disk space), then /reload again";
+    }
+
     String message(String why) {
         return "database " + database + " cannot be written (" + why + "); newsbot stopped: make the file, its "
                 + "folder and the -wal and -shm files beside it writable for this user (or free disk space), then start "

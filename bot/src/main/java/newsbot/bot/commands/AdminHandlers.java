@@ -17,6 +17,11 @@ final class AdminHandlers {
 
     static ChatReply reload(Call call) {
         ReloadOutcome o = call.control().reload();
+        if (o.refused().isPresent()) {
+            String why = o.refused().get();
+            return call.replies().notice(Notice.error(call.zh() ? "未重新加载，仍在使用原来的配置：" + why
+                    : Character.toUpperCase(why.charAt(0)) + why.substring(1)));
+        }
         StringBuilder sb = new StringBuilder();
         if (o.configProblems().isEmpty()) {
             sb.append(call.say("Configuration and topic reloaded.", "配置和主题已重新加载。"));

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Assumptions;
  * ({@code chattr +i}), which stops root too. Where neither works (no POSIX permissions, no {@code chattr}, a file
  * system without inode flags, no CAP_LINUX_IMMUTABLE) the test is skipped with the reason. {@link #close} undoes it.
  */
-final class ReadOnlyFile implements AutoCloseable {
+public final class ReadOnlyFile implements AutoCloseable {
     private final Path file;
     private final Set<PosixFilePermission> permissions;
     private final boolean immutable;
@@ -27,7 +27,7 @@ final class ReadOnlyFile implements AutoCloseable {
         this.immutable = immutable;
     }
 
-    static ReadOnlyFile make(Path file) throws IOException, InterruptedException {
+    public static ReadOnlyFile make(Path file) throws IOException, InterruptedException {
         Set<PosixFilePermission> before;
         try {
             before = Files.getPosixFilePermissions(file);

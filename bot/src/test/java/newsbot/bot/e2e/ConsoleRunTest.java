@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import newsbot.bot.cli.ReadOnlyFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ class ConsoleRunTest {
     PipedWriter typed;
     BufferedReader stdin;
     final StringWriter out = new StringWriter();
+    ReadOnlyFile readOnly;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -41,6 +43,9 @@ class ConsoleRunTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        if (readOnly != null) {
+            readOnly.close();
+        }
         typed.close();
         world.close();
     }
@@ -79,5 +84,24 @@ class ConsoleRunTest {
         console.get(WAIT.toSeconds(), TimeUnit.SECONDS);
         world.runtime.awaitStop(); // returns: the bot is stopping
         assertThat(out.toString()).contains("/quit or Ctrl-D to leave").doesNotContain("Unknown command");
+    }
+
+    @Test
+    void aReloadOnADatabaseThatCannotBeWrittenChangesNothingSaysWhyAndTheBotAnswersOn() throws Exception {
+        java.nio.file.Files.writeString(world.configFile, java.nio.file.Files.readString(world.configFile)
+                .replace("admins: [" + NewsbotWorld.TELEGRAM_ADMIN + "]", "admins: [" + NewsbotWorld.TELEGRAM_ADMIN + ", 9999]"));
+        readOnly = ReadOnlyFile.make(tmp.resolve("newsbot.db"));
+        CompletableFuture<Void> console = console();
+
+        type("/reload");
+        await().atMost(WAIT).until(() -> out.toString().contains("cannot be written"));
+        type("/latest 1");
+        await().atMost(WAIT).until(() -> out.toString().contains("1 stor"));
+
+        assertThat(out.toString()).contains("Database " + tmp.resolve("newsbot.db")
+                + " cannot be written (Attempt to write a readonly database): nothing was reloaded and the running "
+                + "configuration stays").doesNotContain("Exception", "SQLITE_READONLY", "Configuration and topic reloaded");
+        assertThat(world.live.current().telegram().admins()).doesNotContain(9999L); // the old configuration runs
+        assertThat(console).isNotDone(); // the bot was not stopped
     }
 }
