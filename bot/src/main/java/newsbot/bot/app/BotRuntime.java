@@ -79,7 +79,7 @@ public final class BotRuntime implements AutoCloseable {
         this.clock = clock;
         this.timing = timing;
         this.tuning = tuning;
-        this.unwritable = new UnwritableDatabase(live.digests().database().describe(), this::stop);
+        this.unwritable = new UnwritableDatabase(live.digests().database(), this::stop);
     }
 
     /**

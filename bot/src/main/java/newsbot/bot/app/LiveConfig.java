@@ -172,7 +172,7 @@ public final class LiveConfig implements BotControl {
             // a reload rescans, and a new topic rescores what is stored: neither can happen, so nothing changes
             java.util.Optional<String> why = StoreException.whyUnwritable(e);
             if (why.isPresent()) {
-                String said = new UnwritableDatabase(digests.database().describe(), () -> { }).refusal(why.get());
+                String said = new UnwritableDatabase(digests.database(), () -> { }).refusal(why.get());
                 log.warn("reload refused: {}", said);
                 return ReloadOutcome.refused(said);
             }

@@ -3,6 +3,7 @@ package newsbot.bot.app;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import newsbot.bot.schedule.FatalFailure;
+import newsbot.core.store.DatabaseLocation;
 import newsbot.core.store.StoreException;
 
 /**
@@ -12,12 +13,14 @@ import newsbot.core.store.StoreException;
  */
 final class UnwritableDatabase implements FatalFailure {
     private final String database;
+    private final boolean server;
     private final Runnable stop;
     private final AtomicReference<String> reason = new AtomicReference<>();
 
-    /** @param database the database as the operator named it (a file, or a JDBC URL without credentials) */
-    UnwritableDatabase(String database, Runnable stop) {
-        this.database = database;
+    /** @param database the database: its file, or its JDBC URL (named without credentials) */
+    UnwritableDatabase(DatabaseLocation database, Runnable stop) {
+        this.database = database.describe();
+        this.server = database.file().isEmpty();
         this.stop = stop;
     }
 
@@ -41,13 +44,19 @@ final class UnwritableDatabase implements FatalFailure {
     /** What an admin's /reload answers on such a database: nothing was changed, and what to do. */
     String refusal(String why) {
         return "database " + database + " cannot be written (" + why + "): nothing was reloaded and the running "
-                + "configuration stays; make the file, its folder and the -wal and -shm files beside it writable for "
-                + "this user (or free disk space), then /reload again";
+                + "configuration stays; " + remedy() + ", then /reload again";
     }
 
     String message(String why) {
-        return "database " + database + " cannot be written (" + why + "); newsbot stopped: make the file, its "
-                + "folder and the -wal and -shm files beside it writable for this user (or free disk space), then start "
-                + "it again";
+        return "database " + database + " cannot be written (" + why + "); newsbot stopped: " + remedy()
+                + ", then start it again";
+    }
+
+    private String remedy() {
+        return server
+                ? "grant this role INSERT, UPDATE and DELETE on newsbot's tables, turn default_transaction_read_only off "
+                        + "for it, and connect to the primary server, not a standby (or free disk space)"
+                : "make the file, its folder and the -wal and -shm files beside it writable for this user (or free disk "
+                        + "space)";
     }
 }

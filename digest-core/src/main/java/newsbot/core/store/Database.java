@@ -128,6 +128,14 @@ public final class Database implements AutoCloseable {
      * left behind.
      */
     public void requireWritable() throws StoreException {
+        if (pool.isPresent()) {
+            try {
+                pool.get().requireWritable();
+                return;
+            } catch (SQLException e) {
+                throw new StoreException("database " + location.describe() + " cannot be written: " + e.getMessage(), e);
+            }
+        }
         try (Connection c = connect(); Statement s = c.createStatement()) {
             beginExclusive(c);
             try {

@@ -7,6 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -18,6 +21,15 @@ final class ServerPool implements AutoCloseable {
     private static final long POLL_MILLIS = 200;
     /** All exclusive transactions take this one advisory lock: as SQLite's single writer, but only for them. */
     private static final long WRITE_LOCK = key("write");
+
+    static final String INSUFFICIENT_PRIVILEGE = "42501";
+    /** The schema's tables (Flyway's history aside: only a migration writes it) this role may not fully write. */
+    private static final String DENIED_TABLES = """
+            SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') AND c.relname <> 'flyway_schema_history'
+              AND NOT (has_table_privilege(c.oid, 'INSERT') AND has_table_privilege(c.oid, 'UPDATE')
+                       AND has_table_privilege(c.oid, 'DELETE'))
+            ORDER BY c.relname""";
 
     private final HikariDataSource source;
     private final String name;
@@ -54,6 +66,39 @@ final class ServerPool implements AutoCloseable {
 
     Connection connect() throws SQLException {
         return source.getConnection();
+    }
+
+    /**
+     * Fails when this role cannot write: a table of the schema it may not insert into, update or delete from (a role
+     * granted SELECT only), or a transaction that is read-only (the role's or database's
+     * {@code default_transaction_read_only}, or a standby server). Needs no CREATE privilege: a role granted only
+     * reads and writes on the tables, after an owner migrated them, runs the bot. The failure is a SQLException with
+     * PostgreSQL's SQLSTATE (42501, 25006), which {@link StoreException#whyUnwritable} reads.
+     */
+    void requireWritable() throws SQLException {
+        try (Connection c = connect()) {
+            List<String> denied = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement(DENIED_TABLES); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    denied.add(rs.getString(1));
+                }
+            }
+            if (!denied.isEmpty()) {
+                String user;
+                try (ResultSet rs = c.createStatement().executeQuery("SELECT current_user")) {
+                    user = rs.next() ? rs.getString(1) : "?";
+                }
+                throw new SQLException("role " + user + " may not write table " + denied.get(0)
+                        + (denied.size() > 1 ? " and " + (denied.size() - 1) + " more" : ""), INSUFFICIENT_PRIVILEGE);
+            }
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("UPDATE counters SET value = value WHERE name = 'ingest_seq'"); // fails when read-only
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+        }
     }
 
     void beginExclusive(Connection c) throws SQLException {

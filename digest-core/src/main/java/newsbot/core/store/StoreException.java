@@ -2,6 +2,7 @@ package newsbot.core.store;
 
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.sql.SQLException;
 import java.util.Optional;
 import org.sqlite.SQLiteException;
 
@@ -9,6 +10,11 @@ import org.sqlite.SQLiteException;
 public final class StoreException extends Exception {
     private static final int SQLITE_READONLY = 8; // and its extended codes, 8 | n << 8
     private static final int SQLITE_FULL = 13;
+    /**
+     * PostgreSQL's SQLSTATEs for a role or server that cannot write: insufficient_privilege (a role granted reads
+     * only), read_only_sql_transaction ({@code default_transaction_read_only}, a standby), disk_full.
+     */
+    private static final java.util.Set<String> SERVER_UNWRITABLE = java.util.Set.of("42501", "25006", "53100");
 
     public StoreException(String message) {
         super(message);
@@ -27,8 +33,9 @@ public final class StoreException extends Exception {
     }
 
     /**
-     * When {@code failure} (any exception) says the database cannot be written, why, in SQLite's or the OS's words
-     * ("Attempt to write a readonly database", "Read-only file system"); else empty.
+     * When {@code failure} (any exception) says the database cannot be written, why, in SQLite's, PostgreSQL's or the
+     * OS's words ("Attempt to write a readonly database", "cannot execute UPDATE in a read-only transaction",
+     * "permission denied for table articles", "Read-only file system"); else empty.
      */
     public static Optional<String> whyUnwritable(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -37,6 +44,9 @@ public final class StoreException extends Exception {
                 if (primary == SQLITE_READONLY || primary == SQLITE_FULL) {
                     return Optional.of(e.getResultCode().message);
                 }
+            } else if (t instanceof SQLException e && e.getSQLState() != null
+                    && SERVER_UNWRITABLE.contains(e.getSQLState())) {
+                return Optional.of(e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR: ", ""));
             } else if (t instanceof AccessDeniedException e) {
                 return Optional.of("permission denied: " + e.getFile());
             } else if (t instanceof FileSystemException e && e.getReason() != null
