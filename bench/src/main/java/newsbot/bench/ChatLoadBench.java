@@ -124,12 +124,15 @@ final class ChatLoadBench {
                 double[] p99 = results.stream().mapToDouble(RunResult::p99).toArray();
                 double[] whole99 = results.stream().mapToDouble(RunResult::wholeP99).toArray();
                 double[] wall = results.stream().mapToDouble(RunResult::wallMillis).toArray();
+                double[] cpu = results.stream().mapToDouble(RunResult::cpuMillis).toArray();
                 int answered = results.stream().mapToInt(RunResult::answered).sum();
                 int errors = results.stream().mapToInt(RunResult::errors).sum();
                 System.out.printf(Locale.ROOT, "%nmedian of %d runs x %d requests: answered %d/%d, errors %d, "
                                 + "first reply p50 %.0f ms, p99 %.0f ms (whole reply p99 %.0f ms), all answered in %.0f ms%n",
                         runs, requests, answered, runs * requests, errors, Stats.median(p50), Stats.median(p99),
                         Stats.median(whole99), Stats.median(wall));
+                System.out.printf(Locale.ROOT, "process CPU per burst: median %.0f ms (%d cores)%n", Stats.median(cpu),
+                        Runtime.getRuntime().availableProcessors());
                 System.out.printf(Locale.ROOT, "heap after GC: before runs %d MB, after runs %d MB%n", heapBefore >> 20,
                         heapAfter >> 20);
                 System.out.println("p99 <= 500 ms: " + (Stats.median(p99) <= 500 ? "yes" : "NO"));
@@ -194,11 +197,13 @@ final class ChatLoadBench {
             api.privateMessage(chat, "/search " + query);
         }
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         long deadline = start + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline && answeredChats(api) < n) {
             Thread.sleep(5);
         }
         long wall = System.nanoTime() - start;
+        long cpu = processCpuNanos() - cpuStart; // the bot's and the fake's: the work a quiet machine must do
         Thread.sleep(1500); // later parts of a split reply are paced at 1 per second per chat
         Map<Long, Long> first = new HashMap<>();
         Map<Long, Long> last = new HashMap<>();
@@ -226,7 +231,7 @@ final class ChatLoadBench {
         double[] w = wholeMs.stream().mapToDouble(Double::doubleValue).toArray();
         return new RunResult(answered, errors, api.sent().size(), Stats.percentile(f, 50), Stats.percentile(f, 99),
                 Stats.percentile(w, 99), f.length == 0 ? Double.NaN : java.util.Arrays.stream(f).max().getAsDouble(),
-                wall / 1e6);
+                wall / 1e6, cpu / 1e6);
     }
 
     private static long answeredChats(FakeBotApi api) {
@@ -243,13 +248,18 @@ final class ChatLoadBench {
     }
 
     private record RunResult(int answered, int errors, int messages, double p50, double p99, double wholeP99,
-                             double max, double wallMillis) {
+                             double max, double wallMillis, double cpuMillis) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "answered %d, errors %d, %d messages, first reply p50 %.0f ms, p99 %.0f ms, "
-                    + "max %.0f ms, whole reply p99 %.0f ms, all answered in %.0f ms", answered, errors, messages, p50,
-                    p99, max, wholeP99, wallMillis);
+                    + "max %.0f ms, whole reply p99 %.0f ms, all answered in %.0f ms, process CPU %.0f ms", answered,
+                    errors, messages, p50, p99, max, wholeP99, wallMillis, cpuMillis);
         }
+    }
+
+    /** CPU time of this whole process so far (every thread, the JIT and GC included). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The benchmark has no configuration to reload. */

@@ -313,6 +313,29 @@ public final class Digests implements AutoCloseable {
     }
 
     /**
+     * Builds the search engine and searches the first {@code count} names the topic defines (people, offices,
+     * mechanisms), as a reader would: the first reader's search then does not pay for the thesaurus, the JIT and cold
+     * caches (about a second in a fresh JVM, several when the machine is busy). A failure is left to the searches.
+     *
+     * @return how many searches ran
+     */
+    public int warmUpSearch(int count) {
+        List<String> names = topic().thesaurus().concepts().stream()
+                .filter(c -> "topic".equals(c.source())).map(newsbot.core.search.Concept::label).distinct()
+                .limit(count).toList();
+        int ran = 0;
+        for (String name : names) {
+            try {
+                search(SearchQuery.of(name));
+                ran++;
+            } catch (InvalidQueryException | StoreException | RuntimeException e) {
+                return ran; // the database or the query is at fault: readers will be told, not the warm-up
+            }
+        }
+        return ran;
+    }
+
+    /**
      * A topic, the hash of the file it came from, and the search engine that expands its names (with its recent
      * pages), made at the first search: its thesaurus and analyzer are a good part of a cold start, and ingest needs
      * neither.

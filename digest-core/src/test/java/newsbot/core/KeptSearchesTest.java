@@ -71,6 +71,16 @@ class KeptSearchesTest {
     }
 
     @Test
+    void theWarmUpSearchesTheTopicsNamesOnAnEmptyDatabaseAndAFullOne() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        assertThat(fx.digests.warmUpSearch(3)).isEqualTo(3); // a new bot: nothing stored yet, nothing fails
+
+        fx.withSeeds(CoreFixture.ALL_SEEDS).ingest();
+
+        assertThat(fx.digests.warmUpSearch(8)).isEqualTo(8);
+    }
+
+    @Test
     void newSourcesRulesNameTheOutletsOfTheNextSearch() throws Exception {
         CoreFixture fx = new CoreFixture(tmp);
         fx.write("call.md", CALL);

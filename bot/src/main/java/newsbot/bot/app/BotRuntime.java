@@ -149,8 +149,24 @@ public final class BotRuntime implements AutoCloseable {
                 log.error("first ingest failed: {}", e.getMessage()); // the bot still answers from what is stored
             }
         }
+        warmUpSearch();
         scheduling.run();
         return adapters.started();
+    }
+
+    /** How many of the topic's names are searched at start, so that the first readers' searches are not the cold ones. */
+    static final int WARM_UP_SEARCHES = 8;
+
+    /** Searches a few of the topic's names on a thread of its own: the adapters already answer meanwhile. */
+    private void warmUpSearch() {
+        Thread warm = new Thread(() -> {
+            long t0 = System.nanoTime();
+            int ran = live.digests().warmUpSearch(WARM_UP_SEARCHES);
+            log.debug("search warmed up: {} searches in {} ms", ran, (System.nanoTime() - t0) / 1_000_000);
+        }, "newsbot-search-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** A read-only database stops the start; a busy one (another process writing for long) is left to the jobs. */
