@@ -48,6 +48,8 @@ public final class TimelineChart {
     private static final Color OTHER = new Color(0xa0a0a0);
     private static final Color BREAK = new Color(0xd7301f);
     private static final String SAMPLE_HAN = "中美接触时间线";
+    private static final java.util.Set<String> LOGICAL_FONTS = java.util.Set.of(Font.DIALOG, Font.DIALOG_INPUT,
+            Font.MONOSPACED, Font.SANS_SERIF, Font.SERIF);
 
     private final String fontFamily;
     private final boolean chinese;
@@ -102,7 +104,8 @@ public final class TimelineChart {
         String noLevel = chinese ? "未分级" : "No level";
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         List<YearMonth> months = months(timeline);
-        DateTimeFormatter label = DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
+        DateTimeFormatter label = chinese ? DateTimeFormatter.ofPattern("yy年M月", Locale.CHINESE)
+                : DateTimeFormatter.ofPattern("MMM yy", Locale.ENGLISH);
         // series in stacking order: levels senior first, then contacts without a level, then breaks on top
         for (EventLevel l : levels) {
             months.forEach(m -> data.addValue(0, l.name(lang), label.format(m)));
@@ -163,8 +166,9 @@ public final class TimelineChart {
         return counts;
     }
 
-    private static String period(Timeline t) {
-        DateTimeFormatter f = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private String period(Timeline t) {
+        DateTimeFormatter f = chinese ? DateTimeFormatter.ofPattern("yyyy年M月d日", Locale.CHINESE)
+                : DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
         return f.format(t.from()) + " – " + f.format(t.to());
     }
 
@@ -234,11 +238,31 @@ public final class TimelineChart {
         return new Font(fontFamily, style, size);
     }
 
-    /** A font family installed on the machine that draws Chinese, if any. */
-    private static Optional<String> hanFont() {
-        return Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAllFonts())
-                .filter(f -> f.canDisplayUpTo(SAMPLE_HAN) == -1 && !f.getFamily().startsWith("Dialog"))
-                .map(Font::getFamily)
-                .findFirst();
+    /**
+     * A font family installed on the machine that draws Chinese, if any: a proportional sans serif for simplified
+     * Chinese first (Noto Sans CJK SC rather than its JP, Mono or Serif siblings, whose glyphs or Latin letters read
+     * worse on a chart), else any family that draws it, else the JVM's logical sans serif when fontconfig lends it
+     * Chinese glyphs. Listing the families loads every font (~0.5–1 s cold): {@link ChartWarmUp} does it early.
+     */
+    static Optional<String> hanFont() {
+        Optional<String> family = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                .filter(f -> !LOGICAL_FONTS.contains(f))
+                .filter(f -> new Font(f, Font.PLAIN, 12).canDisplayUpTo(SAMPLE_HAN) == -1)
+                .max(java.util.Comparator.comparingInt(TimelineChart::hanPreference).thenComparing(java.util.Comparator.reverseOrder()));
+        if (family.isPresent()) {
+            return family;
+        }
+        return new Font(Font.SANS_SERIF, Font.PLAIN, 12).canDisplayUpTo(SAMPLE_HAN) == -1
+                ? Optional.of(Font.SANS_SERIF) : Optional.empty();
+    }
+
+    /** Higher for a family better suited to simplified Chinese labels, judged by its name. */
+    static int hanPreference(String family) {
+        String f = " " + family.toUpperCase(Locale.ROOT) + " ";
+        int score = 0;
+        score += f.contains(" SC ") || f.contains(" CN ") || f.contains("HANS") || f.contains(" GB") ? 4 : 0;
+        score += f.contains("SANS") || f.contains("HEI") ? 2 : 0;
+        score -= f.contains("MONO") ? 3 : 0;
+        return score;
     }
 }

@@ -17,6 +17,9 @@ import newsbot.core.timeline.Timeline;
 import newsbot.core.timeline.TimelineEntry;
 import newsbot.core.topic.EventKind;
 import newsbot.core.topic.EventLevel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** The picture decodes as a PNG of the promised size, with bars drawn in the levels' colours and breaks in red. */
@@ -76,6 +79,51 @@ class TimelineChartTest {
         }
         assertThat(coloured).as("pixels not white").isGreaterThan(5_000);
         assertThat(colours).contains(0x08306b, 0xd7301f, 0xa0a0a0); // senior level, break, fallback level
+    }
+
+    /** Runs where a font draws Chinese (Debian: fonts-noto-cjk); skipped elsewhere: CI need not install one. */
+    @Test
+    void withAChineseFontTheLabelsAreChinese() throws Exception {
+        TimelineChart zh = new TimelineChart("zh");
+        Assumptions.assumeTrue(zh.chinese(), "no font on this machine draws Chinese (apt-get install fonts-noto-cjk)");
+        EventLevel ministers = new EventLevel("ministers", Map.of("en", "Defence ministers", "zh", "防长"), List.of("x"));
+        Timeline t = new Timeline(List.of(entry(1, "2024-01-09", CALL, ministers, false),
+                entry(2, "2024-03-02", REFUSAL, ministers, true)),
+                LocalDate.parse("2024-01-01"), LocalDate.parse("2024-03-31"), "", List.of(ministers));
+
+        JFreeChart chart = zh.chart(t, "测试主题");
+
+        CategoryPlot plot = chart.getCategoryPlot();
+        assertThat(plot.getRangeAxis().getLabel()).isEqualTo("接触次数");
+        assertThat(plot.getRangeAxis().getLabelFont().canDisplayUpTo("接触次数拒绝或中断防长")).isEqualTo(-1);
+        assertThat(plot.getDataset().getColumnKeys()).containsExactly("24年1月", "24年2月", "24年3月");
+        List<String> legend = new java.util.ArrayList<>();
+        for (int i = 0; i < plot.getLegendItems().getItemCount(); i++) {
+            legend.add(plot.getLegendItems().get(i).getLabel());
+        }
+        assertThat(legend).containsExactly("防长", "拒绝或中断");
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(zh.png(t, "测试主题")));
+        assertThat(image.getWidth()).isEqualTo(TimelineChart.WIDTH);
+    }
+
+    @Test
+    void englishIsAskedForAndGiven() {
+        TimelineChart en = new TimelineChart("en");
+
+        assertThat(en.chinese()).isFalse();
+        assertThat(en.chart(SIX_MONTHS, "Test topic").getCategoryPlot().getRangeAxis().getLabel()).isEqualTo("Contacts");
+    }
+
+    @Test
+    void aProportionalSansForSimplifiedChineseIsPreferredAmongChineseFonts() {
+        List<String> families = new java.util.ArrayList<>(List.of("Noto Sans Mono CJK SC", "Noto Sans CJK JP",
+                "Noto Serif CJK SC", "Noto Sans CJK SC", "WenQuanYi Zen Hei Mono"));
+
+        families.sort(java.util.Comparator.comparingInt(TimelineChart::hanPreference).reversed());
+
+        assertThat(families.get(0)).isEqualTo("Noto Sans CJK SC");
+        assertThat(families.indexOf("Noto Sans CJK JP")).isGreaterThan(families.indexOf("Noto Serif CJK SC"));
+        assertThat(families.get(families.size() - 1)).isEqualTo("WenQuanYi Zen Hei Mono");
     }
 
     @Test
