@@ -139,8 +139,10 @@ public final class BotRuntime implements AutoCloseable {
         }
         live.addStatus(() -> List.of("Adapters: " + (adapters.started().isEmpty() ? "none" : String.join(", ", adapters.started()))));
         live.addStatus(scheduling::statusLines);
-        if (store.subscriptions().stream().anyMatch(s -> s.spec().chart())) {
-            ChartWarmUp.start("en"); // alongside the first ingest: the first digest's picture then costs what a later one does
+        List<String> charted = store.subscriptions().stream().filter(s -> s.spec().chart())
+                .map(s -> s.spec().language()).toList();
+        if (!charted.isEmpty()) { // alongside the first ingest: the first digest's picture then costs what a later one does
+            ChartWarmUp.start(charted.contains("zh") ? "zh" : "en"); // zh also finds the Chinese font
         }
         try {
             live.ingest();
