@@ -37,7 +37,7 @@ class TimelineCliTest {
         assertThat(run.out()).startsWith("Timeline of contacts · 2023-11-01 – 2024-05-31 · 4 contacts");
         assertThat(lines.get(1)).startsWith("2023-12-21  Video call · Chiefs of staff · Charles Q. Brown")
                 .contains("– Liu Zhenli").contains("(China)").contains("1 source · story ");
-        assertThat(lines.get(2)).startsWith("2024-04-16  Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)")
+        assertThat(lines.get(2)).startsWith("2024-04-16  Video call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)")
                 .contains("2 sources");
     }
 
@@ -51,7 +51,7 @@ class TimelineCliTest {
         events.forEach(e -> dates.add(e.get("date").asText()));
         assertThat(dates).containsExactly("2023-11-01", "2023-12-21", "2024-04-16", "2024-05-01");
         JsonNode call = events.get(2);
-        assertThat(call.get("kind").asText()).isEqualTo("call");
+        assertThat(call.get("kind").asText()).isEqualTo("video-call");
         assertThat(call.get("level").asText()).isEqualTo("defence-ministers");
         assertThat(call.get("participants").findValuesAsText("name")).containsExactly("Lloyd Austin", "Dong Jun");
         assertThat(call.get("participants").findValuesAsText("side")).containsExactly("us", "cn");

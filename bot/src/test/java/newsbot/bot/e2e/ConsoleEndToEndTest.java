@@ -70,7 +70,7 @@ class ConsoleEndToEndTest {
         String text = chat(List.of(NewsbotWorld.timelineToTheSeeds(), "/timeline 0"));
 
         assertThat(text).containsSubsequence("Timeline of contacts · ", "2023-12-21  Video call · Chiefs of staff",
-                "2024-04-16  Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)",
+                "2024-04-16  Video call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)",
                 "Usage: /timeline [N months], with N from 1 to 120");
     }
 

@@ -80,7 +80,7 @@ class SlackEndToEndTest {
 
         String blocks = reply.get("blocks").toString();
         assertThat(blocks).contains("Timeline of contacts · ").contains("Video call · Chiefs of staff")
-                .contains("Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
+                .contains("Video call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
         assertThat(blocks.indexOf("2023-12-21")).isLessThan(blocks.indexOf("2024-04-16"));
         assertThat(reply.get("response_type").asText()).isEqualTo("in_channel");
     }

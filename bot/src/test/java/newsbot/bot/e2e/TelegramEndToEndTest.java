@@ -95,7 +95,7 @@ class TelegramEndToEndTest {
         assertThat(fake.sentTo("1001").get(0).param("parse_mode")).isEqualToIgnoringCase("HTML");
         assertThat(reply).startsWith("<b>Timeline of contacts · ").containsSubsequence(
                 "2023-11  Meeting · Attachés", "2023-12-21  Video call · Chiefs of staff",
-                "2024-04-16  Call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
+                "2024-04-16  Video call · Defence ministers · Lloyd Austin (US) – Dong Jun (China)");
     }
 
     @Test

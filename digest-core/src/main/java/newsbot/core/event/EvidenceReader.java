@@ -45,7 +45,8 @@ final class EvidenceReader {
         String language = a.sections().get(0).language();
         Kind kind = kind(r);
         EventDate date = date(r, kind, a);
-        Map<String, Participant> participants = participants(r, date.date());
+        Map<String, Integer> mentions = new LinkedHashMap<>();
+        Map<String, Participant> participants = participants(r, date.date(), mentions);
         Set<String> occasions = new LinkedHashSet<>();
         Set<String> sessions = new LinkedHashSet<>();
         for (Found f : r.found()) {
@@ -60,7 +61,7 @@ final class EvidenceReader {
                 }
             }
         }
-        return new Evidence(a, language, date, kind.kind, kind.inTitle, participants, occasions, sessions,
+        return new Evidence(a, language, date, kind.kind, kind.inTitle, participants, mentions, occasions, sessions,
                 terms(a, language));
     }
 
@@ -103,23 +104,49 @@ final class EvidenceReader {
                 if (k.weak() != weak) {
                     continue;
                 }
-                Found first = null;
-                Found inBody = null;
+                boolean named = false;
                 for (Found f : r.found()) {
                     if (f.type() == TopicReading.Type.KIND && f.id().equals(k.id())
                             && (title ? f.inTitle() : f.inLead() && !f.inTitle())) {
-                        first = first == null ? f : first;
-                    }
-                    if (inBody == null && f.type() == TopicReading.Type.KIND && f.id().equals(k.id()) && !f.inTitle()) {
-                        inBody = f;
+                        named = true;
+                        break;
                     }
                 }
-                if (first != null) {
-                    return new Kind(Optional.of(k), title, inBody);
+                if (named) {
+                    EventKind precise = refinement(r, k);
+                    return new Kind(Optional.of(precise), title, firstInBody(r, precise));
                 }
             }
         }
         return new Kind(Optional.empty(), false, null);
+    }
+
+    /**
+     * A kind that refines {@code k} and that the title or lead also names ("这通电话" in the title, "视频通话" in the
+     * lead: the call was a video call), else {@code k}.
+     */
+    private EventKind refinement(TopicReading r, EventKind k) {
+        for (EventKind precise : topic.eventKinds()) {
+            if (!precise.refines().equals(k.id())) {
+                continue;
+            }
+            for (Found f : r.found()) {
+                if (f.type() == TopicReading.Type.KIND && f.id().equals(precise.id()) && (f.inTitle() || f.inLead())) {
+                    return refinement(r, precise);
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The first mention of {@code k} outside the title: where the body dates the contact. */
+    private static Found firstInBody(TopicReading r, EventKind k) {
+        for (Found f : r.found()) {
+            if (f.type() == TopicReading.Type.KIND && f.id().equals(k.id()) && !f.inTitle()) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /**
@@ -177,8 +204,9 @@ final class EvidenceReader {
     /**
      * People and offices of a side, offices as the people who held them then, weighed by where they are named:
      * the title 1, the lead 0.6, only often elsewhere 0.3; an office nobody in the topic held then counts half.
+     * Fills {@code mentions} with how often each participant is named.
      */
-    private Map<String, Participant> participants(TopicReading r, LocalDate date) {
+    private Map<String, Participant> participants(TopicReading r, LocalDate date, Map<String, Integer> mentions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Double> place = new LinkedHashMap<>();
         for (Found f : r.found()) {
@@ -203,6 +231,7 @@ final class EvidenceReader {
             if (w > 0) {
                 Entity e = entities.get(id);
                 out.put(id, new Participant(id, e.displayName(), e.side(), e.kind().equals("person") ? w : w / 2));
+                mentions.put(id, n);
             }
         });
         return out;

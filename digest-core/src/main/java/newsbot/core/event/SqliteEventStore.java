@@ -23,6 +23,7 @@ import newsbot.core.source.SourceRules;
 import java.util.Set;
 import newsbot.core.dedup.NearDuplicates;
 import newsbot.core.parse.Section;
+import newsbot.core.topic.EventKind;
 import newsbot.core.topic.Topic;
 
 /**
@@ -80,7 +81,7 @@ public final class SqliteEventStore {
                 memberSets.add(ids);
             }
             EventIds.Assignment assignment = EventIds.assign(memberSets, previous);
-            write(c, clusters, assignment, loaded, topic.eventKinds().stream().map(k -> k.id()).toList(), now);
+            write(c, clusters, assignment, loaded, topic.eventKinds(), now);
             setMeta(c, STATE, state);
             setMeta(c, THROUGH, Long.toString(maxSeq));
             c.commit();
@@ -245,7 +246,7 @@ public final class SqliteEventStore {
     }
 
     private static void write(Connection c, List<Cluster> clusters, EventIds.Assignment assignment, Loaded loaded,
-                              List<String> kindOrder, Instant now) throws SQLException {
+                              List<EventKind> kinds, Instant now) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE articles SET event_id = NULL, placement = '' WHERE event_id IS NOT NULL");
         }
@@ -277,7 +278,7 @@ public final class SqliteEventStore {
                         id = rs.getLong(1);
                     }
                 }
-                EventSummary s = EventSummary.of(cl, kindOrder);
+                EventSummary s = EventSummary.of(cl, kinds);
                 update.setLong(1, maxSeq);
                 update.setString(2, s.kind());
                 update.setString(3, s.date().date().toString());

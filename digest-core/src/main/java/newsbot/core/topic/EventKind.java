@@ -15,11 +15,19 @@ import java.util.Set;
  * @param weak     names the event only when no other kind is named in the title or lead ("restored" says less
  *                 about the contact than "video call" in the same lead)
  * @param family   kinds of one family are near enough to report one contact ("call" and "video call"); "" for none
+ * @param refines  the broader kind this one is a more precise name of ("video-call" refines "call": a video call is
+ *                 a call, so an article or story naming both was a video call); "" for none
  */
-public record EventKind(String id, Map<String, String> names, Set<String> excludes, boolean weak, String family) {
+public record EventKind(String id, Map<String, String> names, Set<String> excludes, boolean weak, String family,
+                        String refines) {
     public EventKind {
         names = Map.copyOf(names);
         excludes = Set.copyOf(excludes);
+    }
+
+    /** A kind that refines none. */
+    public EventKind(String id, Map<String, String> names, Set<String> excludes, boolean weak, String family) {
+        this(id, names, excludes, weak, family, "");
     }
 
     /** 1 for the same kind, 0.7 for one of the same family, else 0. */

@@ -29,7 +29,7 @@ final class TopicFileReader {
     private static final Set<String> EVENTS_KEYS = ordered("window_days", "kinds", "levels", "breaks");
     private static final Set<String> LEVEL_KEYS = ordered("id", "name", "entities");
     private static final Set<String> KIND_KEYS = ordered("id", "name", "terms", "entity_kind", "excludes", "weak",
-            "family");
+            "family", "refines");
     private static final Set<String> AMBIGUITY_KEYS = ordered("window", "context");
     private static final Set<String> RULE_KEYS = ordered("id", "in", "all", "any", "none", "weight", "max", "reason",
             "unless");
@@ -182,6 +182,7 @@ final class TopicFileReader {
     private void eventKinds(List<Node> nodes, List<EventKind> kinds, List<EventKind.Cues> cues)
             throws TopicFileException {
         Map<String, Node> excludeNodes = new LinkedHashMap<>();
+        Map<String, Node> refinesNodes = new LinkedHashMap<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             String key = "events.kinds[" + i + "]";
@@ -216,12 +217,20 @@ final class TopicFileReader {
             }
             boolean weak = k.containsKey("weak") && yaml.bool(k.get("weak"), key + ".weak");
             String family = k.containsKey("family") ? yaml.text(k.get("family"), key + ".family") : "";
-            kinds.add(new EventKind(id, names, Set.of(), weak, family));
+            String refines = k.containsKey("refines") ? yaml.text(k.get("refines"), key + ".refines") : "";
+            if (!refines.isEmpty()) {
+                refinesNodes.put(id, k.get("refines"));
+            }
+            kinds.add(new EventKind(id, names, Set.of(), weak, family, refines));
             cues.add(new EventKind.Cues(group, entityKinds));
         }
         for (int i = 0; i < kinds.size(); i++) {
             EventKind kind = kinds.get(i);
             Node ex = excludeNodes.get(kind.id());
+            Node refines = refinesNodes.get(kind.id());
+            if (refines != null && (!ids.contains(kind.refines()) || kind.refines().equals(kind.id()))) {
+                throw yaml.error(refines, "events.kinds[" + i + "].refines", "unknown kind \"" + kind.refines() + "\"");
+            }
             if (ex != null) {
                 List<String> excluded = yaml.texts(ex, "events.kinds[" + i + "].excludes");
                 for (String e : excluded) {
@@ -229,7 +238,20 @@ final class TopicFileReader {
                         throw yaml.error(ex, "events.kinds[" + i + "].excludes", "unknown kind \"" + e + "\"");
                     }
                 }
-                kinds.set(i, new EventKind(kind.id(), kind.names(), Set.copyOf(excluded), kind.weak(), kind.family()));
+                kinds.set(i, new EventKind(kind.id(), kind.names(), Set.copyOf(excluded), kind.weak(), kind.family(),
+                        kind.refines()));
+            }
+        }
+        Map<String, String> broader = new LinkedHashMap<>();
+        kinds.forEach(k -> broader.put(k.id(), k.refines()));
+        for (int i = 0; i < kinds.size(); i++) {
+            String at = kinds.get(i).id();
+            for (int step = 0; step <= kinds.size() && !at.isEmpty(); step++) {
+                at = broader.get(at);
+                if (at.equals(kinds.get(i).id())) {
+                    throw yaml.error(refinesNodes.get(at), "events.kinds[" + i + "].refines",
+                            "kinds refine each other in a circle");
+                }
             }
         }
     }

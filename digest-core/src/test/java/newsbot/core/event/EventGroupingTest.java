@@ -202,6 +202,40 @@ class EventGroupingTest {
     }
 
     @Test
+    void aCallTheLeadCallsAVideoCallIsAVideoCall() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("2024/04/17/signal.md", "# 17个月来首次，中美防长这通电话释放什么信号\n\n"
+                + "4月16日晚，中国国防部长董军应约与美国国防部长奥斯汀视频通话，双方就中美两军关系交换意见。\n");
+        fx.ingest();
+
+        assertThat(storyOf(fx.digests.stories(), "2024/04/17/signal.md").kind()).isEqualTo("video-call");
+    }
+
+    @Test
+    void aStoryWhoseArticlesSayCallAndVideoCallIsAVideoCall() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp);
+        fx.write("a/2024/04/17/call.md", "# 董军与奥斯汀通话\n\n4月16日，中国国防部长董军与美国国防部长奥斯汀通话。\n");
+        fx.write("b/2024/04/17/call.md", "# 中美防长通电话\n\n4月16日，董军与奥斯汀通电话，双方同意保持沟通。\n");
+        fx.write("c/2024/04/17/video.md", "# 董军与奥斯汀视频通话\n\n4月16日，中国国防部长董军应约与美国国防部长奥斯汀视频通话。\n");
+        fx.ingest();
+
+        Event story = storyOf(fx.digests.stories(), "a/2024/04/17/call.md");
+        assertThat(story.paths()).contains("b/2024/04/17/call.md", "c/2024/04/17/video.md");
+        assertThat(story.kind()).isEqualTo("video-call");
+    }
+
+    @Test
+    void ofEquallyProminentPeopleTheOneNamedMoreOftenLeadsTheSide() throws Exception {
+        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx.ingest();
+
+        // the lead names 魏凤和 (the counterpart Austin is to meet) three times, 李屹 (a call in passing) once
+        Event preview = storyOf(fx.digests.stories(), SEED_000);
+        assertThat(preview.participants()).filteredOn(p -> p.side().equals("cn")).first()
+                .extracting(Participant::entityId).isEqualTo("wei-fenghe");
+    }
+
+    @Test
     void channelsThatWereCutAndMayResumeAreARestorationNotASuspension() throws Exception {
         CoreFixture fx = new CoreFixture(tmp);
         fx.write("2023/09/28/resume.md", "# 美高官称中美中断的军事联系可能开始恢复，国防部回应\n\n"

@@ -91,6 +91,13 @@ class TopicFileValidationTest {
                 "unknown kind \"talks\"");
         assertFails(withEvents.replace("      terms: {en: [met]}\n", ""), 25, "events.kinds[1]",
                 "needs \"terms\" or \"entity_kind\"");
+        assertFails(withEvents.replace("excludes: [meeting]", "refines: talks"), 24, "events.kinds[0].refines",
+                "unknown kind \"talks\"");
+        String circle = withEvents.replace("excludes: [meeting]", "refines: meeting")
+                .replace("      terms: {en: [met]}\n", "      terms: {en: [met]}\n      refines: call\n");
+        assertFails(circle, 24, "events.kinds[0].refines", "kinds refine each other in a circle");
+        assertThat(Topic.load(write(withEvents.replace("excludes: [meeting]", "refines: meeting")))
+                .eventKinds().get(0).refines()).isEqualTo("meeting");
         assertFails(GOOD.replace("    ambiguous: [Austin]\n", "    ambiguous: [Austin]\n    holds: [{office: secdef, from: 2021-01-22}]\n"),
                 11, "entities[0].holds[0].office", "unknown entity \"secdef\"");
         assertFails(GOOD.replace("    ambiguous: [Austin]\n", "    ambiguous: [Austin]\n    holds: [{office: dong-jun, from: 2021-13-01}]\n"),
