@@ -118,7 +118,7 @@ public final class DigestComposer {
         }
         String summaryLanguage = inputs.isEmpty() ? language : languageOf(articles, inputs);
         SummaryRequest summaryRequest = new SummaryRequest(inputs, summaryLanguage,
-                LengthBudget.defaultFor(summaryLanguage), sent);
+                LengthBudget.defaultFor(summaryLanguage), sent, StoryFocus.of(topic.get(), summaryLanguage, event));
         Summary summary = summarizer.summarize(summaryRequest);
         // empty with nothing sent before: the articles have no sentences to give, only their titles
         boolean titleOnly = summary.isEmpty()

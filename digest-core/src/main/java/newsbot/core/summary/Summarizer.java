@@ -13,7 +13,9 @@ import newsbot.core.text.TermVector;
  * score mixing three normalised signals: <em>centrality</em> (mean cosine similarity of its TF-IDF
  * vector — character bigrams for Chinese, stemmed words for English — to every other sentence of
  * the story, so what several outlets repeat counts), a <em>position prior</em> (1/√(1+rank) within
- * its article: news puts the point first) and <em>similarity to the headlines</em>. Sentences are
+ * its article: news puts the point first), <em>similarity to the headlines</em> and, when the request
+ * says what the story is about, its <em>focus</em> ({@link SentenceFocus}: the event's people, kind of
+ * contact and the topic's words a sentence names). Sentences are
  * then picked greedily by maximal marginal relevance, {@code λ·salience − (1−λ)·redundancy}, where
  * redundancy is the highest similarity to a sentence already picked or already sent. Sentences
  * too similar to one already sent (≥ the novelty threshold) are never picked, so a story that grew
@@ -33,9 +35,11 @@ public final class Summarizer implements ExtractiveSummarizer {
      * @param lambda           MMR trade-off: 1 ignores redundancy, 0 only avoids it
      * @param noveltyThreshold cosine similarity at or above which a sentence counts as already said
      */
-    public record Settings(double positionWeight, double titleWeight, double lambda, double noveltyThreshold) {
+    public record Settings(double positionWeight, double titleWeight, double lambda, double noveltyThreshold,
+                           double focusWeight) {
         public Settings {
-            if (positionWeight < 0 || titleWeight < 0 || positionWeight + titleWeight > 1) {
+            if (positionWeight < 0 || titleWeight < 0 || focusWeight < 0
+                    || positionWeight + titleWeight + focusWeight > 1) {
                 throw new IllegalArgumentException("weights must be >= 0 and sum to at most 1");
             }
             if (lambda < 0 || lambda > 1 || noveltyThreshold <= 0 || noveltyThreshold > 1) {
@@ -49,7 +53,12 @@ public final class Summarizer implements ExtractiveSummarizer {
          * little on single articles; 0.7 keeps repeats out of multi-outlet stories.
          */
         public static Settings defaults() {
-            return new Settings(0.5, 0.2, 0.7, 0.6);
+            return new Settings(0.5, 0.2, 0.7, 0.6, FOCUS_WEIGHT);
+        }
+
+        /** Settings without focus. */
+        public Settings(double positionWeight, double titleWeight, double lambda, double noveltyThreshold) {
+            this(positionWeight, titleWeight, lambda, noveltyThreshold, 0);
         }
     }
 
@@ -59,6 +68,9 @@ public final class Summarizer implements ExtractiveSummarizer {
     public Summarizer() {
         this(Settings.defaults());
     }
+
+    /** Share of focus in salience, taken from centrality (see the README's summary figures for how it was chosen). */
+    static final double FOCUS_WEIGHT = 0.2;
 
     /** Sentences after the first must reach this share of the first one's salience. */
     static final double FILLER_FLOOR = 0.5;
@@ -75,7 +87,7 @@ public final class Summarizer implements ExtractiveSummarizer {
             return Summary.empty(language);
         }
         StoryVectors vectors = new StoryVectors(pool, request, language);
-        double[] salience = salience(pool, vectors);
+        double[] salience = salience(pool, vectors, request.focus());
 
         List<Integer> open = new ArrayList<>();
         for (int i = 0; i < pool.size(); i++) {
@@ -93,21 +105,27 @@ public final class Summarizer implements ExtractiveSummarizer {
         return truncatedBest(open, pool, salience, request.budget().limit(), language);
     }
 
-    private double[] salience(List<Candidate> pool, StoryVectors vectors) {
+    private double[] salience(List<Candidate> pool, StoryVectors vectors, SentenceFocus sentenceFocus) {
         int n = pool.size();
         double[] centrality = vectors.summedSimilarity();
         double[] title = new double[n];
+        double[] focus = new double[n];
+        boolean focused = false;
         for (int i = 0; i < n; i++) {
             title[i] = StoryVectors.maxCosine(vectors.candidates.get(i), vectors.titles);
+            focus[i] = sentenceFocus.of(pool.get(i).sentence().text());
+            focused |= focus[i] > 0;
         }
         normalise(centrality);
         normalise(title);
+        normalise(focus);
         double wp = settings.positionWeight();
         double wt = vectors.titles.isEmpty() ? 0 : settings.titleWeight();
+        double wf = focused ? settings.focusWeight() : 0;
         double[] salience = new double[n];
         for (int i = 0; i < n; i++) {
             double position = 1 / Math.sqrt(1 + pool.get(i).rank());
-            salience[i] = (1 - wp - wt) * centrality[i] + wp * position + wt * title[i];
+            salience[i] = (1 - wp - wt - wf) * centrality[i] + wp * position + wt * title[i] + wf * focus[i];
         }
         return salience;
     }

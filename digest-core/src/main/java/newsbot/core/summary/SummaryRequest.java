@@ -11,8 +11,10 @@ import newsbot.core.text.Language;
  * @param language    "zh" or "en"
  * @param budget      the length limit
  * @param alreadySent sentences already posted for this story (any order); the summary says what is new
+ * @param focus       what the story is about, sentence by sentence ({@link SentenceFocus#NONE} when unknown)
  */
-public record SummaryRequest(List<StoryArticle> articles, String language, LengthBudget budget, List<String> alreadySent) {
+public record SummaryRequest(List<StoryArticle> articles, String language, LengthBudget budget, List<String> alreadySent,
+                             SentenceFocus focus) {
 
     public SummaryRequest {
         articles = List.copyOf(articles);
@@ -22,6 +24,12 @@ public record SummaryRequest(List<StoryArticle> articles, String language, Lengt
         Language.of(language);
         Objects.requireNonNull(budget, "budget");
         alreadySent = List.copyOf(alreadySent);
+        Objects.requireNonNull(focus, "focus (use SentenceFocus.NONE)");
+    }
+
+    /** A request without focus. */
+    public SummaryRequest(List<StoryArticle> articles, String language, LengthBudget budget, List<String> alreadySent) {
+        this(articles, language, budget, alreadySent, SentenceFocus.NONE);
     }
 
     /** The default budget for the language and nothing sent yet. */
@@ -30,10 +38,14 @@ public record SummaryRequest(List<StoryArticle> articles, String language, Lengt
     }
 
     public SummaryRequest withBudget(LengthBudget newBudget) {
-        return new SummaryRequest(articles, language, newBudget, alreadySent);
+        return new SummaryRequest(articles, language, newBudget, alreadySent, focus);
     }
 
     public SummaryRequest withAlreadySent(List<String> sent) {
-        return new SummaryRequest(articles, language, budget, sent);
+        return new SummaryRequest(articles, language, budget, sent, focus);
+    }
+
+    public SummaryRequest withFocus(SentenceFocus newFocus) {
+        return new SummaryRequest(articles, language, budget, alreadySent, newFocus);
     }
 }

@@ -39,6 +39,17 @@ class SummarizerTest {
     }
 
     @Test
+    void theSentenceNamingWhatTheStoryIsAboutBeatsTheFirstOne() {
+        StoryArticle a = new StoryArticle("", "发言人首先回答了关于两国贸易和关税问题的提问，称双方团队将保持联系。"
+                + "发言人表示，双方同意恢复两军高层沟通和战区领导通话。", "");
+        SummaryRequest request = SummaryRequest.of(List.of(a), "zh").withBudget(new LengthBudget(40));
+        SentenceFocus channels = sentence -> sentence.contains("两军") ? 2 : 0;
+
+        assertThat(summarizer.summarize(request).text()).contains("贸易");
+        assertThat(summarizer.summarize(request.withFocus(channels)).text()).contains("恢复两军高层沟通");
+    }
+
+    @Test
     void neverCutsASentence() {
         StoryArticle a = qq();
         List<String> whole = new SentenceSplitter().split(a.text()).stream().map(Sentence::text).toList();
