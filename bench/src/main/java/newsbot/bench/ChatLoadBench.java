@@ -93,7 +93,7 @@ final class ChatLoadBench {
         CommandRouter router = new CommandRouter(digests, new AdminPolicy(Set.of(), Set.of()), new NoControl(),
                 ZoneId.of("UTC"));
         serialCosts(router, digests);
-        List<String> fresh = distinct ? freshQueries(digests, (runs + 1) * requests) : List.of();
+        List<String> fresh = distinct ? FreshQueries.of(digests, (runs + 1) * requests, QUERIES) : List.of();
         if (distinct) {
             System.out.printf(Locale.ROOT, "distinct queries: %d names of the topic and glossary, none asked before%n",
                     fresh.size());
@@ -167,21 +167,6 @@ final class ChatLoadBench {
     /** The queries of burst {@code round}: its own share of {@code fresh}, or the fixed list when that is empty. */
     private static List<String> queries(List<String> fresh, int round, int n) {
         return fresh.isEmpty() ? QUERIES : fresh.subList(round * n, (round + 1) * n);
-    }
-
-    /**
-     * Names the topic and its glossary know (people, places, offices, terms; Chinese and English), each once, in a
-     * fixed shuffled order: what readers would type, and none of them searched before in this process.
-     */
-    private static List<String> freshQueries(Digests digests, int count) {
-        List<String> names = new ArrayList<>(new java.util.TreeSet<>(digests.topic().thesaurus().concepts().stream()
-                .flatMap(c -> c.names().stream()).map(String::strip).filter(n -> n.length() >= 2)
-                .filter(n -> !QUERIES.contains(n)).toList()));
-        java.util.Collections.shuffle(names, new java.util.Random(14));
-        if (names.size() < count) {
-            throw new IllegalArgumentException("--distinct needs " + count + " names, the topic has " + names.size());
-        }
-        return List.copyOf(names.subList(0, count));
     }
 
     /** One burst: {@code n} chats each send one /search at once; waits for every reply (30 s at most). */

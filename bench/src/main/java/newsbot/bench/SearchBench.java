@@ -34,9 +34,11 @@ import newsbot.core.search.SearchResults;
  *
  * <pre>java -jar bench/target/newsbot-bench.jar search /tmp/corpus --labels ../shared/eval-dev/search.tsv
  *     [--db FILE] [--speed-db FILE] [--copies 10] [--runs 5] [--rounds 5] [--work DIR] [--topic FILE]
- *     [--no-speed] [--show]</pre>
+ *     [--no-speed] [--show] [--distinct N]</pre>
  * {@code --db}: the ingested corpus (ingested there first when empty); {@code --speed-db}: the ingested copies (made
  * under {@code --work} when missing; chat-load's database can be reused). {@code --show} prints each query's ranking.
+ * {@code --distinct N}: also N names of the topic and glossary per run, each searched once on the copies (no kept
+ * page can answer it), with the thread CPU each search takes.
  */
 final class SearchBench {
     /** Common and costly queries besides the judged ones: frequent bigrams, exclusions, OR, mixed scripts. */
@@ -59,6 +61,7 @@ final class SearchBench {
         int rounds = 5;
         boolean speed = true;
         boolean show = false;
+        int distinct = 0;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--labels" -> labels = Path.of(args[++i]);
@@ -71,6 +74,7 @@ final class SearchBench {
                 case "--topic" -> topic = Path.of(args[++i]);
                 case "--no-speed" -> speed = false;
                 case "--show" -> show = true;
+                case "--distinct" -> distinct = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -87,13 +91,18 @@ final class SearchBench {
                 quality(digests, set, show);
             }
         }
-        if (speed) {
+        if (speed || distinct > 0) {
             Set<String> mix = new LinkedHashSet<>();
             sets.forEach(s -> mix.addAll(s.queries().keySet()));
             mix.addAll(COMMON);
             Path x = speedDb == null ? work.resolve("corpus-x" + copies + ".db") : speedDb;
             try (Digests digests = open(x, topic, corpus, copies, work)) {
-                speed(digests, List.copyOf(mix), runs, rounds);
+                if (speed) {
+                    speed(digests, List.copyOf(mix), runs, rounds);
+                }
+                if (distinct > 0) {
+                    distinct(digests, List.copyOf(mix), runs, distinct);
+                }
             }
         }
     }
@@ -238,6 +247,48 @@ final class SearchBench {
         System.out.printf(Locale.ROOT, "median of %d runs: p50 %.1f ms, p99 %.1f ms, max %.1f ms; targets p50 <= 10 ms: %s, "
                         + "p99 <= 50 ms: %s%n", runs, Stats.median(p50), Stats.median(p99), Stats.median(max),
                 Stats.median(p50) <= 10 ? "yes" : "NO", Stats.median(p99) <= 50 ? "yes" : "NO");
+    }
+
+    /**
+     * Searches no page kept by an earlier one can answer: each run {@code n} names of the topic and glossary, each
+     * searched once (on topic, page 1), after the mixed set warmed the JIT; wall and thread CPU per search.
+     */
+    private static void distinct(Digests digests, List<String> mix, int runs, int n) throws Exception {
+        for (int r = 0; r < 3; r++) {
+            round(digests, mix, new ArrayList<>());
+        }
+        List<String> fresh = FreshQueries.of(digests, runs * n, mix);
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        System.out.printf(Locale.ROOT, "%ndistinct: %d names per run, each searched once, on topic, page 1%n", n);
+        double[] p50 = new double[runs];
+        double[] p99 = new double[runs];
+        double[] cpu = new double[runs];
+        java.util.Map<String, Double> slowest = new java.util.HashMap<>();
+        for (int run = 0; run < runs; run++) {
+            double[] wall = new double[n];
+            long cpuStart = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                long t = System.nanoTime();
+                try {
+                    SearchResults ignored = digests.search(SearchQuery.of(fresh.get(run * n + i)));
+                } catch (InvalidQueryException e) {
+                    // timed like an answer
+                }
+                wall[i] = (System.nanoTime() - t) / 1e6;
+                slowest.put(fresh.get(run * n + i), wall[i]);
+            }
+            cpu[run] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / n;
+            p50[run] = Stats.percentile(wall, 50);
+            p99[run] = Stats.percentile(wall, 99);
+            System.out.printf(Locale.ROOT, "run %d: p50 %.1f ms, p99 %.1f ms, thread CPU %.1f ms a search (load average %.2f)%n",
+                    run + 1, p50[run], p99[run], cpu[run],
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+        System.out.println("slowest distinct names:");
+        slowest.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue())).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %7.1f ms  %s%n", e.getValue(), e.getKey()));
+        System.out.printf(Locale.ROOT, "distinct, median of %d runs: p50 %.1f ms, p99 %.1f ms, thread CPU %.1f ms a search%n",
+                runs, Stats.median(p50), Stats.median(p99), Stats.median(cpu));
     }
 
     static void round(Digests digests, List<String> queries, List<Double> ms) throws Exception {

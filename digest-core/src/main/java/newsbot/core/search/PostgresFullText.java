@@ -53,7 +53,7 @@ final class PostgresFullText {
                        row_number() OVER (PARTITION BY family ORDER BY (id = family) DESC, score DESC, id DESC) AS nth
                 FROM hits
             )
-            SELECT id, score, count(*) OVER (), sort_time FROM ranked
+            SELECT id, score, count(*) OVER (), sort_time, family FROM ranked
             WHERE nth = 1 %%5$s
             ORDER BY trunc(ln(greatest(score, 1e-9)) / ln(%%6$s)) DESC, sort_time DESC, score DESC, id DESC
             LIMIT ? OFFSET ?""".formatted(BM25), """

@@ -65,7 +65,7 @@ public final class SearchEngine {
      * Matches, one row per family (an article and its copies: {@code canonical_id} points at the original) with the
      * score of its best member, shown as the original when that matches (a copy may be a title-only stub), else as
      * its best member; families with a member that matches an excluded clause are left out; the total comes along
-     * with every row.
+     * with every row, and the family's id (its original's) after it.
      */
     private static final String PAGE = """
             WITH hits AS (
@@ -79,7 +79,7 @@ public final class SearchEngine {
                        row_number() OVER (PARTITION BY family ORDER BY id = family DESC, score DESC, id DESC) AS nth
                 FROM hits
             )
-            SELECT id, score, count(*) OVER (), sort_time FROM ranked
+            SELECT id, score, count(*) OVER (), sort_time, family FROM ranked
             WHERE nth = 1 %s
             ORDER BY CAST(ln(max(score, 1e-9)) / ln(%s) AS INTEGER) DESC, sort_time DESC, score DESC, id DESC
             LIMIT ? OFFSET ?""";
@@ -144,7 +144,7 @@ public final class SearchEngine {
                    a.outlet_basis
             FROM articles a WHERE a.id IN ({ids})""";
     private static final String LEADS = """
-            SELECT a.id, a.title, substr(s.body, 1, %d) FROM articles a
+            SELECT a.id, a.title, substr(s.body, 1, %d), a.seq FROM articles a
             LEFT JOIN article_sections s ON s.article_id = a.id
             WHERE a.id IN ({ids}) ORDER BY a.id, s.ordinal""".formatted(LEAD_READ);
     private static final String SECTIONS =
@@ -162,6 +162,7 @@ public final class SearchEngine {
     private final Verdicts verdicts = new Verdicts();
     private final Prominence prominence;
     private final TopicSense sense;
+    private final ArticleSenses senses = new ArticleSenses();
     private final ContextNames context;
 
     public SearchEngine(Thesaurus thesaurus) {
@@ -213,7 +214,7 @@ public final class SearchEngine {
             st.setLong(p, 0);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2), rs.getLong(4)));
+                    ranked.add(new Ranked(rs.getLong(1), rs.getDouble(2), rs.getLong(4), rs.getLong(5)));
                     total = rs.getInt(3);
                 }
             }
@@ -367,10 +368,10 @@ public final class SearchEngine {
         }
     }
 
-    /** A family's best member, its score, and its sort time (epoch millis, for recency among ties). */
-    private record Ranked(long id, double score, long sortTime) {
+    /** A family's best member, its score, its sort time (epoch millis, for recency among ties) and the family. */
+    private record Ranked(long id, double score, long sortTime, long family) {
         Ranked times(double factor) {
-            return new Ranked(id, score * factor, sortTime);
+            return new Ranked(id, score * factor, sortTime, family);
         }
 
         /** Scores within {@link #TIE_FACTOR} of each other share a band, and the newer article comes first in it. */
@@ -397,6 +398,7 @@ public final class SearchEngine {
         }
         Map<Long, String> titles = new HashMap<>();
         Map<Long, List<String>> leads = new HashMap<>();
+        Map<Long, Long> seqs = new HashMap<>();
         String ids = String.join(", ", Collections.nCopies(head.size(), "?"));
         try (PreparedStatement st = connection.prepareStatement(LEADS.replace("{ids}", ids))) {
             bindIds(st, head, 1);
@@ -404,6 +406,7 @@ public final class SearchEngine {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     titles.put(id, rs.getString(2));
+                    seqs.put(id, rs.getLong(4));
                     List<String> bodies = leads.computeIfAbsent(id, k -> new ArrayList<>());
                     if (rs.getString(3) != null) {
                         bodies.add(rs.getString(3));
@@ -416,8 +419,13 @@ public final class SearchEngine {
         for (Ranked r : head) {
             String title = titles.getOrDefault(r.id(), "");
             List<String> bodies = leads.getOrDefault(r.id(), List.of());
-            out.add(r.times(prominence.factor(title, bodies, probes, clauses.size())
-                    * sense.factor(title, bodies, clauses)));
+            ArticleSenses.Key key = new ArticleSenses.Key(r.id(), seqs.getOrDefault(r.id(), -1L));
+            int[] found = senses.get(key);
+            if (found == null) {
+                found = sense.found(title, bodies);
+                senses.put(key, found);
+            }
+            out.add(r.times(prominence.factor(title, bodies, probes, clauses.size()) * sense.factor(found, clauses)));
         }
         out.sort(RANK_ORDER);
         out.addAll(ranked.subList(head.size(), ranked.size()));
@@ -477,21 +485,10 @@ public final class SearchEngine {
 
     /**
      * Every file path of each hit's family (its original and the near-copies pointing at it), by hit id. A hit is
-     * a family's best member; the family is named by the original's id.
+     * a family's best member; the family is named by the original's id, which the page's query gave.
      */
     private static Map<Long, Set<String>> copies(Connection connection, List<Ranked> ranked) throws SQLException {
-        Map<Long, Long> familyOf = new HashMap<>();
-        String ids = String.join(", ", Collections.nCopies(ranked.size(), "?"));
-        try (PreparedStatement st = connection.prepareStatement(
-                "SELECT id, coalesce(canonical_id, id) FROM articles WHERE id IN (" + ids + ")")) {
-            bindIds(st, ranked, 1);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    familyOf.put(rs.getLong(1), rs.getLong(2));
-                }
-            }
-        }
-        List<Long> families = List.copyOf(new LinkedHashSet<>(familyOf.values()));
+        List<Long> families = List.copyOf(new LinkedHashSet<>(ranked.stream().map(Ranked::family).toList()));
         String marks = String.join(", ", Collections.nCopies(families.size(), "?"));
         Map<Long, Set<String>> byFamily = new HashMap<>();
         try (PreparedStatement st = connection.prepareStatement(COPIES.replace("{families}", marks))) {
@@ -506,7 +503,7 @@ public final class SearchEngine {
             }
         }
         Map<Long, Set<String>> out = new HashMap<>();
-        familyOf.forEach((id, family) -> out.put(id, byFamily.getOrDefault(family, Set.of())));
+        ranked.forEach(r -> out.put(r.id(), byFamily.getOrDefault(r.family(), Set.of())));
         return out;
     }
 

@@ -47,24 +47,43 @@ final class TopicSense {
     }
 
     /**
-     * @param title   the article's title
-     * @param leads   the start of each of its sections
-     * @param clauses the query's required clauses: the concepts they name are not counted
+     * The concepts an article's title and leads name, by index, ascending: what {@link #factor} counts, the same for
+     * every query, so an article's can be kept ({@link ArticleSenses}).
+     *
+     * @param title the article's title
+     * @param leads the start of each of its sections
      */
-    double factor(String title, List<String> leads, List<Clause> clauses) {
+    int[] found(String title, List<String> leads) {
         Set<Integer> seen = new HashSet<>();
-        for (Clause c : clauses) {
-            Integer own = byLabel.get(c.label());
-            if (own != null) {
-                seen.add(own);
-            }
-        }
-        int own = seen.size();
         collect(title, seen);
         for (String lead : leads) {
             collect(lead, seen);
         }
-        return 1 + BOOST * Math.min(seen.size() - own, SATURATION) / SATURATION;
+        return seen.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /**
+     * @param found   what {@link #found} gave for the article
+     * @param clauses the query's required clauses: the concepts they name are not counted
+     */
+    double factor(int[] found, List<Clause> clauses) {
+        Set<Integer> own = new HashSet<>();
+        for (Clause c : clauses) {
+            Integer i = byLabel.get(c.label());
+            if (i != null) {
+                own.add(i);
+            }
+        }
+        int count = 0;
+        for (int concept : found) {
+            count += own.contains(concept) ? 0 : 1;
+        }
+        return 1 + BOOST * Math.min(count, SATURATION) / SATURATION;
+    }
+
+    /** {@link #factor(int[], List)} of what {@link #found} finds in this title and these leads. */
+    double factor(String title, List<String> leads, List<Clause> clauses) {
+        return factor(found(title, leads), clauses);
     }
 
     private void collect(String original, Set<Integer> seen) {
