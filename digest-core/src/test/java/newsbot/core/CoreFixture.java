@@ -14,8 +14,11 @@ import newsbot.core.ingest.IngestOptions;
 import newsbot.core.ingest.IngestReport;
 import newsbot.core.store.pg.TestDatabases;
 
-/** The facade over a temp folder and database, with the shipped topic: what the bot itself uses. */
-public final class CoreFixture {
+/**
+ * The facade over a temp folder and database, with the shipped topic: what the bot itself uses. Close it after the
+ * test (an {@code @AutoClose} field): on PostgreSQL its pool holds connections until closed.
+ */
+public final class CoreFixture implements AutoCloseable {
     public static final Path TOPIC = Path.of("..", "config", "topics", "us-china-military.yml");
     public static final Path SEEDS = Path.of("..", "seeds");
 
@@ -48,6 +51,11 @@ public final class CoreFixture {
 
     public IngestReport ingest() throws Exception {
         return digests.ingest(folder, new IngestOptions(IngestOptions.DEFAULT_MAX_FILE_BYTES, 2), IngestListener.NONE);
+    }
+
+    @Override
+    public void close() {
+        digests.close();
     }
 
     public static final String[] ALL_SEEDS = {"000_b0f2bc0734108940.txt", "001_3c66538365dce977.txt",

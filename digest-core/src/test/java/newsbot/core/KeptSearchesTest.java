@@ -12,6 +12,7 @@ import newsbot.core.search.SearchHit;
 import newsbot.core.search.SearchQuery;
 import newsbot.core.source.SourceRule;
 import newsbot.core.source.SourceRules;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,9 @@ class KeptSearchesTest {
 
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
+    CoreFixture fx;
 
     private static List<String> paths(CoreFixture fx, String query) throws Exception {
         return fx.digests.search(new SearchQuery(query, 10, 1, true)).hits().stream().map(SearchHit::path).toList();
@@ -28,7 +32,7 @@ class KeptSearchesTest {
 
     @Test
     void anArticleAddedOrRemovedByAnIngestIsFoundOrGoneAtTheNextSearch() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
         List<String> before = paths(fx, "奥斯汀");
         assertThat(paths(fx, "奥斯汀")).isEqualTo(before); // kept
@@ -44,7 +48,7 @@ class KeptSearchesTest {
 
     @Test
     void aRemovedOffTopicArticleIsGoneEvenWhenTheScanChangedNothingElse() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp); // a fixed clock: every scan records the same time
+        fx = new CoreFixture(tmp); // a fixed clock: every scan records the same time
         fx.write("bbq.md", "# 奥斯汀烧烤节\n\n得克萨斯州奥斯汀市周末举行烧烤节，数万名游客排队品尝牛胸肉。\n");
         fx.write("bbq2.md", "# 烧烤节开幕\n\n堪萨斯城的烧烤节吸引了来自各地的厨师和食客。\n");
         fx.ingest();
@@ -58,7 +62,7 @@ class KeptSearchesTest {
 
     @Test
     void anIngestByAnotherProcessIsSeenToo() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
         List<String> before = paths(fx, "奥斯汀");
 
@@ -72,7 +76,7 @@ class KeptSearchesTest {
 
     @Test
     void theWarmUpSearchesTheTopicsNamesOnAnEmptyDatabaseAndAFullOne() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         assertThat(fx.digests.warmUpSearch(3)).isEqualTo(3); // a new bot: nothing stored yet, nothing fails
 
         fx.withSeeds(CoreFixture.ALL_SEEDS).ingest();
@@ -82,7 +86,7 @@ class KeptSearchesTest {
 
     @Test
     void newSourcesRulesNameTheOutletsOfTheNextSearch() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("call.md", CALL);
         fx.ingest();
         assertThat(fx.digests.search(SearchQuery.of("奥斯汀")).hits()).singleElement()

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import newsbot.core.search.SearchQuery;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,10 +13,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TopicChangeTest {
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
+    CoreFixture fx;
 
     @Test
     void raisingTheThresholdTakesArticlesOutOfOnTopicSearchButNotOutOfAllTopics() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds("003_58f0ce17d408de9a.txt");
+        fx = new CoreFixture(tmp).withSeeds("003_58f0ce17d408de9a.txt");
         fx.ingest();
         assertThat(fx.digests.search(SearchQuery.of("董军")).hits()).hasSize(1);
 

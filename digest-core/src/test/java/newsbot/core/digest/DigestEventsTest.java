@@ -8,6 +8,7 @@ import java.util.List;
 import newsbot.core.CoreFixture;
 import newsbot.core.source.SourceRule;
 import newsbot.core.source.SourceRules;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,8 @@ class DigestEventsTest {
 
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
     CoreFixture fx;
 
     @BeforeEach

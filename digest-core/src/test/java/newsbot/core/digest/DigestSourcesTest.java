@@ -10,6 +10,7 @@ import newsbot.core.source.InvalidSourceRuleException;
 import newsbot.core.source.SourceKind;
 import newsbot.core.source.SourceRule;
 import newsbot.core.source.SourceRules;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,8 @@ class DigestSourcesTest {
 
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
     CoreFixture fx;
 
     @BeforeEach

@@ -11,6 +11,7 @@ import newsbot.core.CoreFixture;
 import newsbot.core.store.Database;
 import newsbot.core.summary.LengthBudget;
 import newsbot.core.summary.Summarizer;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,10 +19,13 @@ import org.junit.jupiter.api.io.TempDir;
 class DigestTest {
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
+    CoreFixture fx;
 
     @Test
     void seedsGiveFourStoriesNewestEventFirst() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         Digest d = fx.digests.digest(DigestRequest.all("source"));
@@ -39,7 +43,7 @@ class DigestTest {
 
     @Test
     void chineseSummariesStayWithinTheBudget() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         for (DigestStory s : fx.digests.digest(DigestRequest.all("zh")).stories()) {
@@ -49,7 +53,7 @@ class DigestTest {
 
     @Test
     void aBilingualArticleServesEitherLanguage() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds("000_b0f2bc0734108940.txt");
+        fx = new CoreFixture(tmp).withSeeds("000_b0f2bc0734108940.txt");
         fx.ingest();
 
         DigestStory en = fx.digests.digest(DigestRequest.all("en")).stories().get(0);
@@ -63,7 +67,7 @@ class DigestTest {
 
     @Test
     void publishedSinceLeavesOlderStoriesOut() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         Instant since = Instant.parse("2024-04-01T00:00:00Z");
@@ -75,23 +79,26 @@ class DigestTest {
 
     @Test
     void aGrownStorySaysOnlyWhatIsNew() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds("003_58f0ce17d408de9a.txt");
+        fx = new CoreFixture(tmp).withSeeds("003_58f0ce17d408de9a.txt");
         fx.ingest();
-        Database db = Database.open(fx.digests.database());
-        DigestComposer composer = new DigestComposer(new Summarizer(), () -> newsbot.core.source.SourceRules.NONE, fx.digests::topic);
         Digest first;
-        try (Connection c = db.connect()) {
-            first = composer.compose(c, DigestRequest.all("zh"), story -> List.of(), Instant.now());
-        }
-        long watermark = fx.digests.status().lastSeq();
-        List<String> sent = first.stories().get(0).summary();
-
-        fx.withSeeds("004_6e34d8bb3fe969e6.txt");
-        fx.ingest();
         Digest second;
-        try (Connection c = db.connect()) {
-            second = composer.compose(c, new DigestRequest(watermark, Optional.empty(), "zh", Optional.empty()),
-                    story -> sent, Instant.now());
+        List<String> sent;
+        try (Database db = Database.open(fx.digests.database())) { // a second pool, as another process would open
+            DigestComposer composer = new DigestComposer(new Summarizer(), () -> newsbot.core.source.SourceRules.NONE,
+                    fx.digests::topic);
+            try (Connection c = db.connect()) {
+                first = composer.compose(c, DigestRequest.all("zh"), story -> List.of(), Instant.now());
+            }
+            long watermark = fx.digests.status().lastSeq();
+            sent = first.stories().get(0).summary();
+
+            fx.withSeeds("004_6e34d8bb3fe969e6.txt");
+            fx.ingest();
+            try (Connection c = db.connect()) {
+                second = composer.compose(c, new DigestRequest(watermark, Optional.empty(), "zh", Optional.empty()),
+                        story -> sent, Instant.now());
+            }
         }
 
         assertThat(second.stories()).hasSize(1);
@@ -105,7 +112,7 @@ class DigestTest {
 
     @Test
     void nothingNewGivesAnEmptyDigest() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
         long watermark = fx.digests.status().lastSeq();
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import newsbot.core.CoreFixture;
 import newsbot.core.search.SearchQuery;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,10 +20,13 @@ class EventGroupingTest {
 
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
+    CoreFixture fx;
 
     @Test
     void rfiAndQqReportsOfTheSameCallFormOneStory() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         List<Event> stories = fx.digests.stories();
@@ -36,7 +40,7 @@ class EventGroupingTest {
 
     @Test
     void theBrownCallAndTheAttacheMeetingAreDifferentStories() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         List<Event> stories = fx.digests.stories();
@@ -47,7 +51,7 @@ class EventGroupingTest {
 
     @Test
     void aStoryKeepsItsIdWhenAnotherOutletJoins() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(SEED_003);
+        fx = new CoreFixture(tmp).withSeeds(SEED_003);
         fx.ingest();
         long before = storyOf(fx.digests.stories(), SEED_003).id();
 
@@ -61,7 +65,7 @@ class EventGroupingTest {
 
     @Test
     void aMeetingWeeksAfterACallWithTheSamePeopleIsANewStory() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/04/17/call.md", "# 中美防长视频通话\n\n中国国防部长董军16日晚应约同美国国防部长奥斯汀视频通话，双方就两军关系交换意见。\n");
         fx.write("2024/04/18/call-analysis.md", "# 董军与奥斯汀通话释放了什么信号\n\n分析人士认为，中国国防部长董军与美国国防部长奥斯汀的视频通话表明两军沟通渠道恢复。\n");
         fx.write("2024/05/31/meeting.md", "# 中美防长在香格里拉对话会期间会晤\n\n中国国防部长董军在新加坡会见美国国防部长奥斯汀，双方举行面对面会谈。\n");
@@ -75,7 +79,7 @@ class EventGroupingTest {
 
     @Test
     void aBriefingAWeekLaterAboutTheCallJoinsTheCallsStoryWithTheCallsDate() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2023-12-21/call.md", "# 刘振立与美军参联会主席视频通话\n\n12月21日，中央军委委员、军委联合参谋部参谋长刘振立"
                 + "应约与美军参联会主席布朗进行视频通话。双方就中美两军关系交换意见。\n");
         fx.write("2023-12-28/briefing.md", "# 国防部：中美两军视频通话取得积极的建设性成果\n\n12月28日下午，国防部举行例行记者会。\n\n"
@@ -97,7 +101,7 @@ class EventGroupingTest {
 
     @Test
     void aCallAndAMeetingOfTheSamePeopleDaysApartAreTwoStories() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/04/16/call.md", "# 董军同奥斯汀视频通话\n\n国防部长董军16日应约同美国国防部长奥斯汀视频通话，双方就中美两军关系交换意见。\n");
         fx.write("2024/04/19/meeting.md", "# 董军会见奥斯汀\n\n国防部长董军19日在北京会见美国国防部长奥斯汀，双方就中美两军关系举行会谈。\n");
         fx.ingest();
@@ -115,25 +119,26 @@ class EventGroupingTest {
                 {"b/analysis.md", "# 董军与奥斯汀通话释放了什么信号\n\n分析人士认为，中国国防部长董军与美国国防部长奥斯汀16日的视频通话表明两军沟通渠道恢复。\n"},
                 {"c/mmca.md", "# 中美举行海上军事安全磋商机制工作小组会议\n\n4月3日至4日，中美两军在夏威夷举行海上军事安全磋商机制工作小组会议。\n"},
                 {"d/meeting.md", "# 中美防长在香格里拉对话会期间会晤\n\n中国国防部长董军31日在新加坡会见美国国防部长奥斯汀，双方举行面对面会谈。\n"}};
-        CoreFixture forward = new CoreFixture(tmp.resolve("forward"));
-        for (String[] f : files) {
-            forward.write("2024/04/17/" + f[0], f[1]);
-            forward.ingest(); // one at a time: each ingest regroups what has arrived so far
-        }
-        CoreFixture backward = new CoreFixture(tmp.resolve("backward"));
-        for (int i = files.length - 1; i >= 0; i--) {
-            backward.write("2024/04/17/" + files[i][0], files[i][1]);
-        }
-        backward.ingest();
+        try (CoreFixture forward = new CoreFixture(tmp.resolve("forward"));
+             CoreFixture backward = new CoreFixture(tmp.resolve("backward"))) {
+            for (String[] f : files) {
+                forward.write("2024/04/17/" + f[0], f[1]);
+                forward.ingest(); // one at a time: each ingest regroups what has arrived so far
+            }
+            for (int i = files.length - 1; i >= 0; i--) {
+                backward.write("2024/04/17/" + files[i][0], files[i][1]);
+            }
+            backward.ingest();
 
-        assertThat(partition(forward.digests.stories())).isEqualTo(partition(backward.digests.stories()));
-        assertThat(partition(forward.digests.stories())).contains(
-                java.util.Set.of("2024/04/17/a/call.md", "2024/04/17/b/analysis.md"));
+            assertThat(partition(forward.digests.stories())).isEqualTo(partition(backward.digests.stories()));
+            assertThat(partition(forward.digests.stories())).contains(
+                    java.util.Set.of("2024/04/17/a/call.md", "2024/04/17/b/analysis.md"));
+        }
     }
 
     @Test
     void whenTwoStoriesBecomeOneTheOlderIdSurvivesAndTheOtherResolvesToIt() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         String narrow = java.nio.file.Files.readString(CoreFixture.TOPIC).replaceFirst("window_days: 3", "window_days: 1");
         Path narrowTopic = java.nio.file.Files.writeString(tmp.resolve("narrow.yml"), narrow);
         fx.digests.reloadTopic(narrowTopic);
@@ -157,7 +162,7 @@ class EventGroupingTest {
 
     @Test
     void aNumberedSessionIsOneEventWeeksApartAndTheNextSessionIsAnother() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/01/10/talks.md", "# 中美举行第17次国防部工作会晤\n\n1月8日至9日，中美第17次国防部工作会晤在华盛顿举行，"
                 + "双方就两军关系、海空安全等问题交换意见。\n");
         fx.write("2024/01/25/briefing.md", "# 国防部：中美两军应加强海空安全沟通\n\n1月25日下午，国防部举行例行记者会。\n\n"
@@ -175,7 +180,7 @@ class EventGroupingTest {
 
     @Test
     void aForumsNumberedEditionHostsSeveralEventsNotOneSession() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2023/05/29/preview.md", "# 李尚福将出席第20届香格里拉对话会，是否与奥斯汀会面受关注\n\n"
                 + "5月29日，国防部宣布，国防部长李尚福将出席第20届香格里拉对话会。美国防长奥斯汀寻求与李尚福会面。\n");
         fx.write("2023/06/04/speech.md", "# 李尚福在第20届香格里拉对话会上谈中美两军沟通\n\n"
@@ -191,7 +196,7 @@ class EventGroupingTest {
 
     @Test
     void aMeetingThatDidNotHappenIsNotAMeeting() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/11/21/none.md", "# 中美防长在东盟防长扩大会期间未会晤，国防部回应\n\n"
                 + "11月21日，国防部新闻发言人就中美防长未会晤答记者问，表示中美两军沟通的大门是敞开的。\n");
         fx.ingest();
@@ -203,7 +208,7 @@ class EventGroupingTest {
 
     @Test
     void aCallTheLeadCallsAVideoCallIsAVideoCall() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/04/17/signal.md", "# 17个月来首次，中美防长这通电话释放什么信号\n\n"
                 + "4月16日晚，中国国防部长董军应约与美国国防部长奥斯汀视频通话，双方就中美两军关系交换意见。\n");
         fx.ingest();
@@ -213,7 +218,7 @@ class EventGroupingTest {
 
     @Test
     void aStoryWhoseArticlesSayCallAndVideoCallIsAVideoCall() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("a/2024/04/17/call.md", "# 董军与奥斯汀通话\n\n4月16日，中国国防部长董军与美国国防部长奥斯汀通话。\n");
         fx.write("b/2024/04/17/call.md", "# 中美防长通电话\n\n4月16日，董军与奥斯汀通电话，双方同意保持沟通。\n");
         fx.write("c/2024/04/17/video.md", "# 董军与奥斯汀视频通话\n\n4月16日，中国国防部长董军应约与美国国防部长奥斯汀视频通话。\n");
@@ -226,7 +231,7 @@ class EventGroupingTest {
 
     @Test
     void ofEquallyProminentPeopleTheOneNamedMoreOftenLeadsTheSide() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         // the lead names 魏凤和 (the counterpart Austin is to meet) three times, 李屹 (a call in passing) once
@@ -237,7 +242,7 @@ class EventGroupingTest {
 
     @Test
     void channelsThatWereCutAndMayResumeAreARestorationNotASuspension() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2023/09/28/resume.md", "# 美高官称中美中断的军事联系可能开始恢复，国防部回应\n\n"
                 + "9月28日，国防部新闻发言人就美国防部官员称中美两军中断的沟通可能恢复答记者问。\n");
         fx.ingest();
@@ -247,7 +252,7 @@ class EventGroupingTest {
 
     @Test
     void aRescanOfAnUnchangedFolderRegroupsNothing() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         GroupingReport again = fx.digests.groupStories();
@@ -258,7 +263,7 @@ class EventGroupingTest {
 
     @Test
     void everyStoryArticleSaysWhyItIsThere() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
+        fx = new CoreFixture(tmp).withSeeds(CoreFixture.ALL_SEEDS);
         fx.ingest();
 
         Event call = storyOf(fx.digests.stories(), SEED_003);
@@ -269,7 +274,7 @@ class EventGroupingTest {
 
     @Test
     void aRepublishedCopyWithReformattedTextIsFoldedIntoTheOriginal() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         String body = "中国国防部长董军16日晚应约同美国国防部长奥斯汀视频通话。这是中美防长17个月来首次重要沟通，"
                 + "也是董军去年12月就任防长以来首次与奥斯汀进行视频通话，被视为中美两军在较低级别接触后，关系进一步回暖的最新举措。"
                 + "分析认为，美方应认清中方坚定立场，切实维护地区和平和两军关系稳定。此次两国防长通话，首先是对两国元首重要共识的落实。"
@@ -289,7 +294,7 @@ class EventGroupingTest {
 
     @Test
     void offTopicArticlesFormNoStory() throws Exception {
-        CoreFixture fx = new CoreFixture(tmp);
+        fx = new CoreFixture(tmp);
         fx.write("2024/04/17/weather.md", "# 北京明天有雨\n\n气象台预计明天北京有中到大雨，请市民注意出行安全。\n");
         fx.ingest();
 

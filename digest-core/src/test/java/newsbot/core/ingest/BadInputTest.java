@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import newsbot.core.parse.ArticleParser;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +22,8 @@ class BadInputTest {
 
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
     IngestFixture fx;
 
     @BeforeEach

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +17,12 @@ class CrashRecoveryTest {
 
     @TempDir
     Path tmp;
+    @AutoClose
+    IngestFixture fx;
 
     @Test
     void killedIngestLeavesNoHalfArticleAndTheRerunCompletesIt() throws Exception {
-        IngestFixture fx = new IngestFixture(tmp);
+        fx = new IngestFixture(tmp);
         for (int i = 0; i < FILES; i++) {
             fx.write(String.format("2024-04-%02d/article-%04d.md", 1 + i % 28, i),
                     markdown("第" + i + "篇：中美两军沟通", "段落" + i + "。".repeat(1 + i % 7) + "\n\n第二段" + i + "。"));

@@ -23,8 +23,8 @@ import newsbot.core.store.pg.TestDatabases;
 import newsbot.core.topic.RelevanceAssessor;
 import newsbot.core.topic.Topic;
 
-/** An article folder and a database in a temp dir, with the real parser counting its calls. */
-final class IngestFixture {
+/** An article folder and a database in a temp dir, with the real parser counting its calls; close it after the test. */
+final class IngestFixture implements AutoCloseable {
     final Path folder;
     final Database db;
     final SqliteArticleStore store;
@@ -97,5 +97,10 @@ final class IngestFixture {
             }
             return out;
         }
+    }
+
+    @Override
+    public void close() {
+        db.close();
     }
 }

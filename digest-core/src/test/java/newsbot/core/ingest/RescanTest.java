@@ -12,6 +12,7 @@ import newsbot.core.search.SearchEngine;
 import newsbot.core.search.SearchHit;
 import newsbot.core.search.SearchQuery;
 import newsbot.core.store.ArticleListing;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class RescanTest {
     @TempDir
     Path tmp;
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
     IngestFixture fx;
 
     @BeforeEach

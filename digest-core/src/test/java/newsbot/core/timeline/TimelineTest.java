@@ -11,6 +11,7 @@ import java.util.Optional;
 import newsbot.core.CoreFixture;
 import newsbot.core.topic.EventKind;
 import newsbot.core.topic.EventLevel;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +21,8 @@ class TimelineTest {
     @TempDir
     Path tmp;
 
+    /** Closed after each test: on PostgreSQL its pool would hold connections until the test JVM ends. */
+    @AutoClose
     private CoreFixture fx;
 
     @BeforeEach

@@ -24,10 +24,15 @@ import java.util.stream.Stream;
  * {@code pg_ctl} on a free port of 127.0.0.1 with trust authentication, stopped and deleted on {@link #close}.
  * PostgreSQL refuses to run as root, so under root it runs as the {@code postgres} user (Debian's package makes it),
  * else {@code nobody}. The binaries come from {@code NEWSBOT_PG_BIN}, else the newest
- * {@code /usr/lib/postgresql/N/bin}, else the {@code PATH}.
+ * {@code /usr/lib/postgresql/N/bin}, else the {@code PATH}. The server logs every connection and disconnection, so
+ * that {@link #peakConnections} can say how many clients were connected at most: with {@value #REPORT_PROPERTY}
+ * set, {@link #close} writes it to that file (a leaked pool shows there long before "too many clients").
  */
 public final class ThrowawayPostgres implements AutoCloseable {
     public static final String USER = "newsbot";
+    /** The file {@link #close} writes the peak number of client connections to, when set. */
+    public static final String REPORT_PROPERTY = "newsbot.test.pg.report";
+    static final int MAX_CONNECTIONS = 100;
 
     private final Path bin;
     private final Path dir;
@@ -100,9 +105,10 @@ public final class ThrowawayPostgres implements AutoCloseable {
                 pg.run(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-w", "-t", "60",
                         "-l", dir.resolve("server.log").toString(), "-o",
                         "-p " + pg.port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
-                                // every CoreFixture keeps its pool (≥ 1 connection) until the test JVM ends: 141
-                                // tests of one execution outgrew 200
-                                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=1000",
+                                // fixtures close their pools after each test: digest-core's 141 PostgreSQL tests
+                                // peak at 5 connections (154 when every pool stayed open until the JVM ended)
+                                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections="
+                                + MAX_CONNECTIONS + " -c log_connections=on -c log_disconnections=on",
                         "start"));
                 return pg;
             } catch (IOException e) {
@@ -135,6 +141,25 @@ public final class ThrowawayPostgres implements AutoCloseable {
         return port;
     }
 
+    /**
+     * The most client connections open at once so far, read from the server's log: each authorized connection
+     * counts up, each disconnection down (a connection refused before authorization logs neither).
+     */
+    public int peakConnections() throws IOException {
+        int open = 0;
+        int peak = 0;
+        try (Stream<String> lines = Files.lines(dir.resolve("server.log"), StandardCharsets.UTF_8)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.contains("LOG:  connection authorized:")) {
+                    peak = Math.max(peak, ++open);
+                } else if (line.contains("LOG:  disconnection:")) {
+                    open--;
+                }
+            }
+        }
+        return peak;
+    }
+
     @Override
     public void close() {
         try {
@@ -143,7 +168,21 @@ public final class ThrowawayPostgres implements AutoCloseable {
         } catch (IOException | InterruptedException e) {
             // the folder goes anyway; a server that lost its folder stops itself
         } finally {
+            report();
             removeInBackground(dir);
+        }
+    }
+
+    private void report() {
+        String file = System.getProperty(REPORT_PROPERTY);
+        if (file == null || file.isBlank()) {
+            return;
+        }
+        try {
+            Files.writeString(Path.of(file), "peak client connections " + peakConnections() + " (max_connections "
+                    + MAX_CONNECTIONS + ")\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // a report is a measurement, not a test: its absence says enough
         }
     }
 
