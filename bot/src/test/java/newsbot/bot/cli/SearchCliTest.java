@@ -80,6 +80,14 @@ class SearchCliTest {
     }
 
     @Test
+    void theLargestPageNumberIsPastTheEndNotAnError() throws Exception {
+        CliRun past = CliRun.in(tmp, "search", "热线", "--all-topics", "--page", "2147483647");
+
+        assertThat(past.exitCode()).as(past.err()).isZero();
+        assertThat(past.out()).contains("Page 2147483647 is past the end: there is 1 page.");
+    }
+
+    @Test
     void nothingFoundSuggestsTheNearestKnownTerm() throws Exception {
         JsonNode r = search("consultatoins");
 

@@ -201,7 +201,7 @@ public final class SearchEngine {
                 excluded.isEmpty() ? "" : ft.gone().replace("{t}", table), TIE_FACTOR);
         List<Ranked> ranked = new ArrayList<>();
         int total = 0;
-        int offset = (query.page() - 1) * query.limit();
+        long offset = (query.page() - 1L) * query.limit(); // long: --page 2147483647 must not wrap
         try (PreparedStatement st = connection.prepareStatement(sql)) {
             int p = 1;
             st.setString(p++, required);
@@ -210,7 +210,7 @@ public final class SearchEngine {
                 st.setString(p++, both);
                 st.setLong(p++, oldest);
             }
-            st.setInt(p++, Math.max(RERANKED, offset + query.limit() + 1));
+            st.setLong(p++, Math.max(RERANKED, offset + query.limit() + 1));
             st.setLong(p, 0);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -220,7 +220,7 @@ public final class SearchEngine {
             }
         }
         ranked = rerank(connection, ranked, parsed.required());
-        List<Ranked> rest = ranked.subList(Math.min(offset, ranked.size()), ranked.size());
+        List<Ranked> rest = ranked.subList((int) Math.min(offset, ranked.size()), ranked.size());
         boolean hasMore = rest.size() > query.limit();
         List<Ranked> page = rest.subList(0, Math.min(rest.size(), query.limit()));
         boolean exact = oldest == Long.MIN_VALUE;
