@@ -1,6 +1,9 @@
 package newsbot.bot.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -111,6 +114,10 @@ public final class NewsbotCommand {
 
     private static String oneLine(Exception e) {
         String m = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (e instanceof FileSystemException f && f.getReason() == null) { // its message is the bare path
+            m = f.getFile() + ": " + (e instanceof NoSuchFileException ? "no such file or folder"
+                    : e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName());
+        }
         return m.replace('\n', ' ').replace('\r', ' ');
     }
 

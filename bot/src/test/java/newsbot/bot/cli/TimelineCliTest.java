@@ -109,6 +109,15 @@ class TimelineCliTest {
     }
 
     @Test
+    void anOutFileInAMissingFolderSaysWhyInOneLine() {
+        Path file = tmp.resolve("no-such-folder").resolve("t.png");
+        CliRun run = CliRun.in(tmp, "timeline", "--format", "png", "--out", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("newsbot: " + file + ": no such file or folder");
+    }
+
+    @Test
     void pngNeedsAFile() {
         CliRun run = CliRun.in(tmp, "timeline", "--format", "png");
 
