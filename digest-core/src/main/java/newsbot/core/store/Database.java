@@ -16,7 +16,7 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The database, a SQLite file or (by JDBC URL) a PostgreSQL one: migrated with Flyway on open, by its dialect's
- * migrations. Hands out connections that callers own and close, runs reads on kept connections ({@link #read}), and
+ * migrations, unless its schema is already the newest. Hands out connections that callers own and close, runs reads on kept connections ({@link #read}), and
  * answers the few questions whose answer depends on the engine ({@link #dialect}, {@link #beginExclusive},
  * {@link #hold}).
  */
@@ -61,7 +61,9 @@ public final class Database implements AutoCloseable {
         if (location instanceof DatabaseLocation.Server server) {
             ServerPool pool = ServerPool.open(server, System.getenv(DatabaseLocation.PASSWORD_VARIABLE));
             Database db = new Database(location, Optional.of(pool));
-            db.flyway(pool.dataSource(), location.describe());
+            if (!db.schemaCurrent(location.describe())) {
+                db.flyway(pool.dataSource(), location.describe());
+            }
             return db;
         }
         Path file = ((DatabaseLocation.SqliteFile) location).path();
@@ -180,16 +182,24 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate(Path file) throws StoreException {
-        try (Connection probe = connect()) {
-            probe.createStatement().execute("PRAGMA user_version");
-        } catch (SQLException e) {
-            throw new StoreException("cannot open database " + file + ": " + e.getMessage(), e);
+        if (schemaCurrent(file.toString())) {
+            return;
         }
         // two processes opening a new file at once would both create the tables: the second waits for the first
         try (LockFile.Held lock = new LockFile(file, "migrate").acquire(() -> { })) {
             SQLiteDataSource source = new SQLiteDataSource(config); // with the busy timeout, unlike a bare URL
             source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
             flyway(source, file.toString());
+        }
+    }
+
+    /** Whether the schema is already the newest (see {@link SchemaHistory}); also proves the database opens. */
+    private boolean schemaCurrent(String name) throws StoreException {
+        try (Connection c = connect()) {
+            return SchemaHistory.current(c, dialect());
+        } catch (SQLException e) {
+            close();
+            throw new StoreException("cannot open database " + name + ": " + e.getMessage(), e);
         }
     }
 
